@@ -1,0 +1,3 @@
+from scrubber.cli import run
+
+run()

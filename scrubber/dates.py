@@ -1,0 +1,79 @@
+"""Recognise lines that hold nothing but a date, a time, or a publication stamp.
+
+A scraped page prints its publication stamp on a line of its own ("08 December, 2016",
+"Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM"). The same words inside a sentence are
+content, so the test is about the *whole* line: every token must be part of a date, a time,
+or a stamp keyword, and at least one token must be a real date or time signal.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+# Words a publication stamp wraps around its date. Kept to stamp vocabulary only: a line with
+# any other word is not a bare stamp, and precision matters more than catching every stamp.
+STAMP_WORDS = frozenset(
+    "updated posted published modified last original originally first on at today yesterday "
+    "am pm a p m edt est cdt cst mdt mst pdt pst gmt utc bst cet cest ist hkt jst aest aedt "
+    "et ct mt pt".split()
+)
+TOKEN = re.compile(r"\w+|[^\w\s]")
+PUNCTUATION = frozenset(",.:;/|-–—•·@()[]+")
+NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
+ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
+TIMEZONE = re.compile(r"^(?:[A-Z]{1,3}T|UTC|GMT|Z)$")
+# "0339 GMT" style military times and plain day/year numbers.
+NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def _is_date_token(token: str) -> bool:
+    lower = token.lower()
+    return (
+        token in PUNCTUATION
+        or lower in MONTHS
+        or lower in WEEKDAYS
+        or lower in STAMP_WORDS
+        or bool(NUMBER.match(token))
+        or bool(ORDINAL_DAY.match(token))
+        or bool(TIMEZONE.match(token))
+    )
+
+
+def has_calendar_date(text: str) -> bool:
+    """True when ``text`` names a day: a numeric date, or a month or weekday with a number."""
+    if NUMERIC_DATE.search(text):
+        return True
+    tokens = [t.lower() for t in TOKEN.findall(text)]
+    has_number = any(NUMBER.match(t) or ORDINAL_DAY.match(t) for t in tokens)
+    named = any(t in MONTHS or t in WEEKDAYS for t in tokens)
+    return named and has_number
+
+
+def has_date_signal(text: str) -> bool:
+    """True when ``text`` names a calendar date or a clock time, not just a number."""
+    return has_calendar_date(text) or bool(CLOCK_TIME.search(text))
+
+
+def is_date_only(text: str, *, calendar: bool = False) -> bool:
+    """True when ``text`` is a bare date/time stamp (naming a day, when ``calendar``).
+
+    >>> is_date_only("Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM")
+    True
+    >>> is_date_only("The vote is on November 19, 2019.")
+    False
+    """
+    stripped = text.strip()
+    if not stripped or len(stripped) > 120:
+        return False
+    tokens = TOKEN.findall(stripped)
+    if not all(_is_date_token(t) for t in tokens):
+        return False
+    return has_calendar_date(stripped) if calendar else has_date_signal(stripped)

@@ -1,0 +1,116 @@
+"""The rule table: the ``@rule`` decorator and selection of rules by code prefix."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from scrubber.errors import UnknownRuleError
+from scrubber.model import Finding, Fix, Safety
+from scrubber.text import Page
+
+CODE = re.compile(r"^[A-Z][0-9]{3}$")
+NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule function yields: a span, a message, and optionally its replacement."""
+
+    start: int
+    end: int
+    message: str
+    replacement: str | None = None
+    safety: Safety | None = None  # None: the rule's own safety
+
+
+RuleFunction = Callable[[Page], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    safety: Safety
+    function: RuleFunction
+
+    @property
+    def doc(self) -> str:
+        return inspect.cleandoc(self.function.__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        return self.doc.split("\n", 1)[0]
+
+    @property
+    def module(self) -> str:
+        return self.function.__module__
+
+    def check(self, page: Page) -> list[Finding]:
+        findings = []
+        for hit in self.function(page):
+            fix = None
+            if hit.replacement is not None:
+                fix = Fix(hit.start, hit.end, hit.replacement, hit.safety or self.safety)
+            findings.append(Finding(self.code, self.name, hit.message, hit.start, hit.end, fix))
+        return findings
+
+
+_RULES: dict[str, Rule] = {}
+
+
+def rule(code: str, name: str, *, safety: Safety = Safety.SAFE) -> Callable[[RuleFunction], RuleFunction]:
+    """Register a rule function under a stable ``code`` (like ``S101``) and kebab-case ``name``."""
+    if not CODE.match(code) or not NAME.match(name):
+        raise ValueError(f"bad rule code or name: {code} {name}")
+
+    def register(function: RuleFunction) -> RuleFunction:
+        if code in _RULES and _RULES[code].function is not function:
+            raise ValueError(f"rule code {code} registered twice")
+        _RULES[code] = Rule(code, name, safety, function)
+        return function
+
+    return register
+
+
+def _load_rule_modules() -> None:
+    import scrubber.rules as package
+
+    for module in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"{package.__name__}.{module.name}")
+
+
+def all_rules() -> tuple[Rule, ...]:
+    """Every registered rule, sorted by code."""
+    if not _RULES:
+        _load_rule_modules()
+    return tuple(sorted(_RULES.values(), key=lambda r: r.code))
+
+
+def _matches(rule_: Rule, selector: str) -> bool:
+    return rule_.code.startswith(selector.upper()) or rule_.name == selector.lower() or selector.upper() == "ALL"
+
+
+def select_rules(select: Sequence[str] | None = None, ignore: Sequence[str] | None = None) -> tuple[Rule, ...]:
+    """Rules whose code starts with a prefix in ``select`` (all when None) and none in ``ignore``.
+
+    A selector that matches no rule raises :class:`UnknownRuleError`, so a typo in
+    ``--select`` is reported rather than silently selecting nothing.
+    """
+    rules = all_rules()
+    for selector in [*(select or ()), *(ignore or ())]:
+        if not any(_matches(r, selector) for r in rules):
+            raise UnknownRuleError(selector)
+    chosen = [r for r in rules if select is None or any(_matches(r, s) for s in select)]
+    return tuple(r for r in chosen if not any(_matches(r, s) for s in ignore or ()))
+
+
+def get_rule(selector: str) -> Rule:
+    for r in all_rules():
+        if r.code == selector.upper() or r.name == selector.lower():
+            return r
+    raise UnknownRuleError(selector)

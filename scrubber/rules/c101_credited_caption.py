@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrubber.registry import Hit, rule
+from scrubber.text import Page
+
+# Picture agencies whose names, alone in brackets or after a slash, mark a photo credit.
+AGENCY = (
+    r"(?:Getty(?:\s+Images)?|AFP|Reuters|AP|EPA(?:-EFE)?|PA(?:\s+Images)?|Anadolu(?:\s+Agency)?|Xinhua"
+    r"|Shutterstock|iStock(?:photo)?|Alamy|Bloomberg|Corbis|REX|Rex\s+Features|NurPhoto|SOPA\s+Images|Pool)"
+)
+# Bracketed credits are written tight ("[Getty]", "[AFP/Getty]"); "[ Bloomberg ]" with spaces is
+# the source tag of a link list, not a photo credit.
+BRACKET_AGENCY = r"(?:Getty|AFP|Reuters|AP|EPA|Anadolu|Xinhua|Shutterstock|Alamy|PA)(?:[ /](?:Getty|Images|AFP))*"
+# A credit label: "Photo:", "Image:", "Photograph:", "Picture:", "Credit:", "Credit...",
+# "Photo by", "Image via", "Image copyright", "Photo credit:", "Foto:".
+LABEL = r"(?:Photo(?:graph)?s?|Images?|Pictures?|Foto|Credits?|Photo\s+credit|Image\s+credit)"
+CREDIT_TAIL = re.compile(
+    rf"""(?:
+        \[{BRACKET_AGENCY}\]                                      # ... [Getty]
+      | \(\s*(?:AP|AFP|Reuters|EPA)\s+Photo[^)]{{0,80}}\)          # ... (AP Photo/Alan Diaz)
+      | \(\s*(?:{LABEL}\s*(?::|by|via|credit\s*:)|©)[^)]{{0,80}}\) # ... (Image: GETTY), (Photo Credit : PTI)
+      | (?<=\S)\s+©\s*[^\d\s][^©]{{0,60}}                        # ... © Reuters / David Mercado
+      | [/|]\s*{AGENCY}                                          # ... Tim Robberts/Getty Images
+      | {LABEL}\s*(?::|\.\.\.|…)\s*\S[^.!?]{{0,80}}             # ... Credit: EPA
+    )\s*$""",
+    re.VERBOSE,
+)
+# Where the credit sits: the caption sentence ends, or the credit stands alone on the line.
+BEFORE_CREDIT = re.compile(r"(?:^|[.!?\"”’)\]]\s*|\s)$")
+CREDIT_LINE = re.compile(
+    rf"""^(?:
+        {LABEL}\s*(?::|\.\.\.|…)\s*\S                           # Photo: Damian Dovarganes, AP
+      | (?:Photo|Image|Picture)s?\s+(?:by|via|courtesy(?:\s+of)?|copyright)\s+\S   # Photo by Kirk Irwin
+      | ©\s*[^\d\s]\S*(?:\s+\S+){{5}}                             # © Lucy Nicholson Detainees at ...
+      | \(\s*(?:{LABEL}\s*(?::|by|via)|©)                        # (Image: © NASA)
+      | [^.!?]{{0,60}}[/|]\s*{AGENCY}\s*$                       # Alex Wong | Getty Images
+      | {AGENCY}\s*$                                            # Getty Images
+    )""",
+    re.VERBOSE,
+)
+# A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
+# not treated as a caption (copyright lines have their own rule).
+# Captions are a sentence or two; a longer line ending in a credit-like tail is not a caption.
+CAPTION_MAX_CHARS = 400
+
+
+def has_credit(text: str) -> bool:
+    stripped = text.strip()
+    if not stripped or len(stripped) > CAPTION_MAX_CHARS:
+        return False
+    if CREDIT_LINE.match(stripped):
+        return True
+    match = CREDIT_TAIL.search(stripped)
+    return bool(match) and bool(BEFORE_CREDIT.search(stripped[: match.start()]))
+
+
+@rule("C101", "credited-caption")
+def credited_caption(page: Page) -> Iterator[Hit]:
+    """An image caption or photo credit line is removed.
+
+    Captions describe a picture the text no longer shows; the credit marker ("[Getty]",
+    "(AP Photo/...)", "© Reuters / ...", "Photo: ...", "Credit... ...", ".../Getty Images")
+    is what tells a caption from a paragraph.
+
+    Before: ``"Around 500 militants have fled Sirte [Getty]\\n\\nHundreds of militants ...\\n"``
+    After:  ``"Hundreds of militants ...\\n"``
+    """
+    headline = page.headline
+    for line in page.content_lines:
+        if line is not headline and has_credit(line.text):
+            start, end = page.line_removal(line)
+            yield Hit(start, end, f"caption with photo credit {line.stripped[:60]!r}", "")

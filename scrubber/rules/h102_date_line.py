@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from scrubber.dates import is_date_only
+from scrubber.registry import Hit, rule
+from scrubber.text import Page
+
+# A time alone ("10 p.m.") is a live-blog heading as often as a stamp, so only lines that
+# name a calendar date are removed.
+REQUIRE_CALENDAR_DATE = True
+
+
+@rule("H102", "date-line")
+def date_line(page: Page) -> Iterator[Hit]:
+    """A line in the article's header that is only a publication date or stamp is removed.
+
+    Pages print their publication stamp on a line of its own; it is metadata, not text.
+    The removed stamp is kept in the report. A date inside a sentence, or a date line in
+    the body of the article, is content and stays.
+
+    Before: ``"Militants regroup\\n\\n08 December, 2016\\nHundreds of militants ..."``
+    After:  ``"Militants regroup\\n\\nHundreds of militants ..."``
+    """
+    headline = page.headline
+    for line in page.header_zone:
+        if line is headline or not is_date_only(line.text, calendar=REQUIRE_CALENDAR_DATE):
+            continue
+        start, end = page.line_removal(line)
+        yield Hit(start, end, f"date line {line.stripped!r}", "")

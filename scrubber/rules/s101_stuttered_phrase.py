@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrubber.model import Safety
+from scrubber.registry import Hit, rule
+from scrubber.text import Page
+
+WORD = r"\w+(?:['’-]\w+)*"
+# One to six words, then the same words again after plain spaces (case-insensitive). Only
+# spaces may separate the copies: "no, no, no" and "New York, New York" are deliberate.
+STUTTER = re.compile(
+    rf"(?<![\w'’-])(?P<unit>{WORD}(?:[ \t]+{WORD}){{0,5}})(?P<copy>[ \t]+(?P=unit))(?![\w'’-])",
+    re.IGNORECASE,
+)
+# Words English doubles on purpose: "that that", "had had", "is is" ("what it is is"), "her
+# her" ("gave her her coat"), and particles before a preposition ("log in in the corner").
+GRAMMATICAL_DOUBLES = frozenset("that had is her do does in on up off out down over by".split())
+# Function words whose doubling is a slip of the keyboard ("the the", "of of"). Other single
+# words doubled may be deliberate: intensifiers ("very very") and reduplication, which is
+# grammar in many languages (Indonesian "amat amat", "biasa biasa"); those are unsafe.
+FUNCTION_WORDS = frozenset(
+    "the a an of to and or for with at from as it its we i you they he she this these those be are was were "
+    "will would can could should not but if then than their our my your his him them us".split()
+)
+# Reduplications in ordinary prose: interjections and idioms.
+REDUPLICATIONS = frozenset(
+    "ha haha bye no yes so well now there knock tut chop night blah yada bla hip pom very".split()
+)
+
+
+def _is_deliberate(unit: str, copy: str) -> bool:
+    tokens = unit.split()
+    if any(any(ch.isdigit() for ch in token) for token in tokens):
+        return True  # numbers repeat in scores, tables and codes
+    if len(tokens) == 1:
+        word = unit.casefold()
+        if word in GRAMMATICAL_DOUBLES or word in REDUPLICATIONS:
+            return True
+        # "Bora Bora", "Walla Walla", "Duran Duran": a capitalised word doubled is a name.
+        if unit[:1].isupper() and copy[:1].isupper():
+            return True
+        if len(word) == 1 and not word.isalpha():
+            return True
+    return False
+
+
+def _continues(text: str, end: int, unit: str) -> bool:
+    """A third copy follows ("and on and on and on", "Jewels after Jewels after Jewels"):
+    repetition kept up that long is rhetoric, not a slip."""
+    first_word = unit.split()[0]
+    following = text[end : end + len(first_word) + 8].lstrip(" \t")
+    return (
+        following[: len(first_word)].casefold() == first_word.casefold()
+        and not following[len(first_word) : len(first_word) + 1].isalnum()
+    )
+
+
+@rule("S101", "stuttered-phrase")
+def stuttered_phrase(page: Page) -> Iterator[Hit]:
+    """A run of one to six words immediately repeated is reduced to one copy.
+
+    Scrapers and careless edits duplicate phrases ("put the number the number of"), and
+    bylines get printed twice in one line. Grammatical doubles ("had had", "that that"),
+    comma-separated repetition ("no, no, no"), repetition kept up three times ("and on and
+    on and on"), reduplicated names ("Bora Bora") and numbers are left alone. A doubled
+    content word ("very very", Indonesian "amat amat") may be deliberate: its fix is unsafe.
+
+    Before: ``"Estimates have put the number the number of militants at 1,500."``
+    After:  ``"Estimates have put the number of militants at 1,500."``
+    """
+    text = page.text
+    for match in STUTTER.finditer(text):
+        unit = match.group("unit")
+        copy = match.group("copy").lstrip(" \t")
+        if _is_deliberate(unit, copy) or _continues(text, match.end(), unit):
+            continue
+        single_content_word = " " not in unit and unit.casefold() not in FUNCTION_WORDS
+        safety = Safety.UNSAFE if single_content_word else Safety.SAFE
+        yield Hit(match.start("copy"), match.end("copy"), f"stuttered phrase {unit!r}", "", safety)

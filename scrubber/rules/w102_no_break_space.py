@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrubber.registry import Hit, rule
+from scrubber.text import Page
+
+# No-break, narrow no-break and figure spaces, with any ordinary spaces around them: the run
+# becomes one space, since "Hundreds\xa0 of" was typed as a single gap. Runs at the end of a
+# line are left to W103 (trailing whitespace).
+NO_BREAK_RUN = re.compile(r"[ \t]*[\u00a0\u202f\u2007]+[ \t\u00a0\u202f\u2007]*(?![ \t\u00a0\u202f\u2007]*(?:\r|\n|$))")
+
+
+@rule("W102", "no-break-space")
+def no_break_space(page: Page) -> Iterator[Hit]:
+    """No-break spaces are turned into ordinary spaces.
+
+    Web pages use ``&nbsp;`` for layout; in saved text it breaks word splitting, search and
+    diffs while looking like a space.
+
+    Before: ``"Hundreds\\u00a0 of militants"``
+    After:  ``"Hundreds of militants"``
+    """
+    for match in NO_BREAK_RUN.finditer(page.text):
+        yield Hit(match.start(), match.end(), "no-break space", " ")
