@@ -61,6 +61,7 @@ class Rule:
 
 
 _RULES: dict[str, Rule] = {}
+_LOADED: list[bool] = []  # becomes [True] once every module in scrubber.rules is imported
 
 
 def rule(code: str, name: str, *, safety: Safety = Safety.SAFE) -> Callable[[RuleFunction], RuleFunction]:
@@ -86,8 +87,9 @@ def _load_rule_modules() -> None:
 
 def all_rules() -> tuple[Rule, ...]:
     """Every registered rule, sorted by code."""
-    if not _RULES:
+    if not _LOADED:
         _load_rule_modules()
+        _LOADED.append(True)
     return tuple(sorted(_RULES.values(), key=lambda r: r.code))
 
 

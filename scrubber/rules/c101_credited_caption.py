@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.text import Page
+from scrubber.text import Page, marker_pattern
 
 # Picture agencies whose names, alone in brackets or after a slash, mark a photo credit.
 AGENCY = (
@@ -41,6 +41,11 @@ CREDIT_LINE = re.compile(
     )""",
     re.VERBOSE,
 )
+# Every credit form holds one of these; lines without any are never examined.
+CREDIT_HINT = marker_pattern(
+    "© Photo Image Picture Foto Credit Getty AFP Reuters \\bAP\\b EPA Anadolu Xinhua Shutterstock iStock Alamy "
+    "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b".split()
+)
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
 # not treated as a caption (copyright lines have their own rule).
 # Captions are a sentence or two; a longer line ending in a credit-like tail is not a caption.
@@ -69,7 +74,8 @@ def credited_caption(page: Page) -> Iterator[Hit]:
     After:  ``"Hundreds of militants ...\\n"``
     """
     headline = page.headline
-    for line in page.content_lines:
-        if line is not headline and has_credit(line.text):
+    for index in page.lines_matching(CREDIT_HINT):
+        line = page.lines[index]
+        if line != headline and has_credit(line.text):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"caption with photo credit {line.stripped[:60]!r}", "")

@@ -41,7 +41,13 @@ def duplicated_headline(page: Page) -> Iterator[Hit]:
         return
     title = fold(headline.text)
     header = {line.index for line in page.header_zone}
+    # Folding never changes a line's length by more than its whitespace; lines far longer or
+    # shorter than the headline cannot be a copy, so most lines are skipped unfolded.
+    shortest = len(title) * NEAR_LENGTH_RATIO
+    longest = len(headline.text) / NEAR_LENGTH_RATIO + 8
     for line in page.content_lines[1:]:
+        if not shortest <= len(line.text) <= longest:
+            continue
         candidate = fold(line.text)
         start, end = page.line_removal(line)
         if candidate == title:

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.dates import is_date_only
 from scrubber.registry import Hit, rule
-from scrubber.text import Page
+from scrubber.text import Page, marker_pattern
 
 # The markers themselves: "2 min read", "5-minute read", "Reading time: 3 minutes",
 # "Listen to this article", "Listen (4 min)", "4 min listen".
@@ -19,6 +19,8 @@ READING_TIME = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Pieces a stamp line is made of: "Nov 18, 2019 at 9:24 pm ET • 2 min read".
+# Cheap whole-text test for the words every marker contains; lines are examined only if it hits.
+MARKER_WORD = marker_pattern([r"\bmin", r"\blisten\b", r"\breading\b"], re.IGNORECASE)
 SEGMENT_SEPARATOR = re.compile(r"\s+[•·|/–—]\s+|\s*[•·|]\s*")
 
 
@@ -39,7 +41,8 @@ def reading_time(page: Page) -> Iterator[Hit]:
     Before: ``"Headline\\nNov 18, 2019 at 9:24 pm ET • 2 min read\\nThe body starts here.\\n"``
     After:  ``"Headline\\nThe body starts here.\\n"``
     """
-    for line in page.content_lines:
+    for index in page.lines_matching(MARKER_WORD):
+        line = page.lines[index]
         if len(line.text) <= 120 and is_reading_time_line(line.text):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"reading-time line {line.stripped!r}", "")

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
 from scrubber.text import Page
 
-TRAILING = re.compile(r"[ \t\u00a0\u202f\u2007]+(?=\r|\n|$)")
+HORIZONTAL_SPACE = " \t\u00a0\u202f\u2007"
 
 
 @rule("W103", "trailing-whitespace")
@@ -19,5 +18,7 @@ def trailing_whitespace(page: Page) -> Iterator[Hit]:
     Before: ``"The end.   \\n"``
     After:  ``"The end.\\n"``
     """
-    for match in TRAILING.finditer(page.text):
-        yield Hit(match.start(), match.end(), "trailing whitespace", "")
+    for line in page.lines:
+        if line.text[-1:] in HORIZONTAL_SPACE and line.text:
+            kept = len(line.text.rstrip(HORIZONTAL_SPACE))
+            yield Hit(line.start + kept, line.end, "trailing whitespace", "")

@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
 from scrubber.text import Page
 
-# Everything after the last visible character: it should be exactly one "\n".
-TAIL = re.compile(r"\s*\Z")
 
 
 @rule("W105", "final-newline")
@@ -20,14 +17,14 @@ def final_newline(page: Page) -> Iterator[Hit]:
     After:  ``"Last paragraph.\\n"``
     """
     text = page.text
-    match = TAIL.search(text)
-    if match is None:
-        return
-    tail = match.group()
-    if match.start() == 0:
+    if text.endswith("\n") and not text.endswith(("\n\n", "\r\n")) and not text[-2:-1].isspace():
+        return  # the common case: one final newline after a visible character
+    body_end = len(text.rstrip())
+    tail = text[body_end:]
+    if body_end == 0:
         if text:
             yield Hit(0, len(text), "text is only whitespace", "")
         return
     if tail != "\n":
         message = "missing final newline" if not tail else "blank lines or spaces at the end"
-        yield Hit(match.start(), match.end(), message, "\n")
+        yield Hit(body_end, len(text), message, "\n")
