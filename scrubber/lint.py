@@ -25,13 +25,55 @@ def _sort_key(finding: Finding) -> tuple[int, int, str]:
     return finding.start, -finding.end, finding.code
 
 
-def run_rules(text: str, rules: Sequence[Rule]) -> list[Finding]:
-    """Findings of ``rules`` on ``text``, in text coordinates, sorted by start then code."""
+def run_rules(text: str, rules: Sequence[Rule], ranges: Sequence[tuple[int, int]] | None = None) -> list[Finding]:
+    """Findings of ``rules`` on ``text``, in text coordinates, sorted by start then code.
+
+    With ``ranges``, line-scope rules look only at those lines; page rules see everything.
+    """
     page = Page(text)
+    partial = page.with_ranges(ranges) if ranges is not None else page
     findings: list[Finding] = []
     for rule_ in rules:
-        findings.extend(rule_.check(page))
+        findings.extend(rule_.check(partial if rule_.scope == "line" else page))
     return sorted(findings, key=_sort_key)
+
+
+def _touched_ranges(text: str, fixes: Sequence[Fix]) -> list[tuple[int, int]]:
+    """Line-aligned spans of ``text`` around ``fixes``, with the lines on either side
+    (a removal joins its neighbours), merged where they meet."""
+    page = Page(text)
+    spans: list[tuple[int, int]] = []
+    for fix in fixes:
+        first = page.line_around(max(fix.start - 1, 0))
+        last = page.line_around(fix.end)
+        start, end = first.start, max(last.break_end, fix.end)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _shift(offset: int, fixes: Sequence[Fix]) -> int:
+    """Where an offset outside every fix lands after ``fixes`` are applied."""
+    delta = 0
+    for fix in fixes:
+        if fix.end > offset:
+            break
+        delta += len(fix.replacement) - (fix.end - fix.start)
+    return offset + delta
+
+
+def _outside(finding: Finding, spans: Sequence[tuple[int, int]]) -> bool:
+    return all(finding.end <= start or finding.start >= end for start, end in spans)
+
+
+def _carry(finding: Finding, fixes: Sequence[Fix]) -> Finding:
+    start, end = _shift(finding.start, fixes), _shift(finding.end, fixes)
+    fix = finding.fix
+    if fix is not None:
+        fix = replace(fix, start=_shift(fix.start, fixes), end=_shift(fix.end, fixes))
+    return replace(finding, start=start, end=end, fix=fix)
 
 
 def _locate(finding: Finding, original: str, history: Sequence[Sequence[Fix]], removed: str) -> Finding:
@@ -64,11 +106,14 @@ def clean(
     was not applied, all located in ``text``.
     """
     rules = select_rules(select, ignore)
+    line_codes = {r.code for r in rules if r.scope == "line"}
     current = text
     history: list[list[Fix]] = []
     reported: list[Finding] = []
+    ranges: list[tuple[int, int]] | None = None
+    carried: list[Finding] = []
     for _ in range(max_passes):
-        findings = run_rules(current, rules)
+        findings = sorted(run_rules(current, rules, ranges) + carried, key=_sort_key)
         allowed = [f for f in findings if f.fix and (unsafe_fixes or f.fix.safety is Safety.SAFE)]
         chosen = fixer.choose(f.fix for f in allowed if f.fix)
         if not chosen:
@@ -79,6 +124,15 @@ def clean(
             if id(finding.fix) in taken:
                 located = _locate(finding, text, history, current[finding.start : finding.end])
                 reported.append(replace(located, applied=True))
+        # Line-scope findings away from every fix stay true after it: carry them over and
+        # re-examine only the touched lines on the next pass.
+        touched = _touched_ranges(current, chosen)
+        carried = [
+            _carry(f, chosen)
+            for f in findings
+            if f.code in line_codes and (f.fix is None or id(f.fix) not in taken) and _outside(f, touched)
+        ]
+        ranges = [(_shift(start, chosen), _shift(end, chosen)) for start, end in touched]
         current = fixer.apply(current, chosen)
         history.append(chosen)
     return CleanResult(current, tuple(reported), len(history), False, text)

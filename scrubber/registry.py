@@ -31,12 +31,18 @@ class Hit:
 RuleFunction = Callable[[Page], Iterable[Hit]]
 
 
+# What a rule's findings on a line depend on. "line": that line's own text (so after a fix,
+# only the lines it touched need another look); "page": anything in the text.
+SCOPES = ("line", "page")
+
+
 @dataclass(frozen=True)
 class Rule:
     code: str
     name: str
     safety: Safety
     function: RuleFunction
+    scope: str = "page"
 
     @property
     def doc(self) -> str:
@@ -64,15 +70,22 @@ _RULES: dict[str, Rule] = {}
 _LOADED: list[bool] = []  # becomes [True] once every module in scrubber.rules is imported
 
 
-def rule(code: str, name: str, *, safety: Safety = Safety.SAFE) -> Callable[[RuleFunction], RuleFunction]:
-    """Register a rule function under a stable ``code`` (like ``S101``) and kebab-case ``name``."""
-    if not CODE.match(code) or not NAME.match(name):
-        raise ValueError(f"bad rule code or name: {code} {name}")
+def rule(
+    code: str, name: str, *, safety: Safety = Safety.SAFE, scope: str = "page"
+) -> Callable[[RuleFunction], RuleFunction]:
+    """Register a rule function under a stable ``code`` (like ``S101``) and kebab-case ``name``.
+
+    ``safety`` is the default of its fixes; ``scope="line"`` promises that its findings on a
+    line depend on that line alone and that it reads the text through ``Page.ranges``-aware
+    helpers, so the engine may re-examine only the lines a fix touched.
+    """
+    if not CODE.match(code) or not NAME.match(name) or scope not in SCOPES:
+        raise ValueError(f"bad rule code, name or scope: {code} {name} {scope}")
 
     def register(function: RuleFunction) -> RuleFunction:
         if code in _RULES and _RULES[code].function is not function:
             raise ValueError(f"rule code {code} registered twice")
-        _RULES[code] = Rule(code, name, safety, function)
+        _RULES[code] = Rule(code, name, safety, function, scope)
         return function
 
     return register

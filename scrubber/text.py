@@ -6,8 +6,8 @@ lone ``\\r`` so that line rules see the right lines even before line endings are
 
 from __future__ import annotations
 
-import bisect
 import re
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import NamedTuple
 
@@ -26,22 +26,25 @@ class Line(NamedTuple):
     """One line: ``text`` excludes the break; ``break_end`` is the offset after the break.
 
     A named tuple rather than a dataclass: pages hold tens of thousands of lines and tuples
-    are built several times faster.
+    are built several times faster. Lines are identified by their ``start`` offset.
     """
 
-    index: int
     start: int
     end: int
     break_end: int
     text: str
-    is_blank: bool
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text or self.text.isspace()
 
     @property
     def stripped(self) -> str:
         return self.text.strip()
 
 
-def split_lines(text: str) -> tuple[Line, ...]:
+def split_lines(text: str) -> list[Line]:
+    """Every line of ``text``; a break at the very end does not start another line."""
     if "\r" in text:
         pieces = LINE_BREAK.split(text)
         breaks = [m.end() - m.start() for m in LINE_BREAK.finditer(text)]
@@ -49,15 +52,15 @@ def split_lines(text: str) -> tuple[Line, ...]:
         pieces = text.split("\n")
         breaks = [1] * (len(pieces) - 1)
     if pieces and pieces[-1] == "":
-        pieces.pop()  # the text ends with a break: no empty line after it
+        pieces.pop()
     lines = []
     start = 0
     for index, piece in enumerate(pieces):
         end = start + len(piece)
         break_end = end + (breaks[index] if index < len(breaks) else 0)
-        lines.append(Line(index, start, end, break_end, piece, not piece or piece.isspace()))
+        lines.append(Line(start, end, break_end, piece))
         start = break_end
-    return tuple(lines)
+    return lines
 
 
 def words(text: str) -> list[str]:
@@ -67,7 +70,8 @@ def words(text: str) -> list[str]:
 def is_prose(text: str) -> bool:
     """A line that reads like a paragraph: enough words and a sentence ending."""
     stripped = text.strip()
-    return len(words(stripped)) >= PROSE_MIN_WORDS and bool(SENTENCE_END.search(stripped))
+    # The cheap test first; split() counts words well enough at this threshold.
+    return bool(SENTENCE_END.search(stripped)) and len(stripped.split()) >= PROSE_MIN_WORDS
 
 
 def fold(text: str) -> str:
@@ -76,23 +80,72 @@ def fold(text: str) -> str:
 
 
 class Page:
-    """The text a rule inspects, with its lines computed once and shared by all rules."""
+    """The text a rule inspects, with what rules ask about it computed once and shared.
 
-    def __init__(self, text: str) -> None:
+    Lines are found on demand with ``str.find``/``rfind`` (run in C), so a rule that looks at
+    the top of the text or at a few marker lines never pays for splitting all of it.
+    """
+
+    def __init__(self, text: str, ranges: Sequence[tuple[int, int]] | None = None) -> None:
         self.text = text
+        self._has_cr = "\r" in text
+        self._lowered: list[str | None] = []  # shared with views made by with_ranges
+        #: The line-aligned spans that line-scope rules examine: all of the text, or (on a
+        #: later pass) only the lines that the previous pass's fixes touched.
+        self.ranges: Sequence[tuple[int, int]] = ((0, len(text)),) if ranges is None else ranges
+
+    def _line_start(self, offset: int) -> int:
+        text = self.text
+        start = text.rfind("\n", 0, offset) + 1
+        if self._has_cr:
+            start = max(start, text.rfind("\r", 0, offset) + 1)
+            if start == offset and offset > 0 and text[offset - 1] == "\r" and text[offset : offset + 1] == "\n":
+                start = text.rfind("\n", 0, offset - 1) + 1  # offset sits inside a CRLF pair
+        return start
+
+    def line_around(self, offset: int) -> Line:
+        """The line holding ``offset`` (an offset at a break belongs to the line it ends)."""
+        text = self.text
+        start = self._line_start(offset)
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        if self._has_cr:
+            carriage = text.find("\r", start, end)
+            if carriage >= 0:
+                end = carriage
+        if end == len(text):
+            return Line(start, end, end, text[start:end])
+        width = 2 if text.startswith("\r\n", end) else 1
+        return Line(start, end, end + width, text[start:end])
+
+    def next_line(self, line: Line) -> Line | None:
+        return self.line_around(line.break_end) if line.break_end < len(self.text) else None
+
+    def previous_line(self, line: Line) -> Line | None:
+        return self.line_around(line.start - 1) if line.start > 0 else None
+
+    def iter_lines(self, start: int = 0) -> Iterator[Line]:
+        """Lines from the one holding ``start`` to the end, found one at a time."""
+        length = len(self.text)
+        position = start
+        while position < length:
+            line = self.line_around(position)
+            yield line
+            position = line.break_end
+
+    def iter_content_lines(self, start: int = 0) -> Iterator[Line]:
+        return (line for line in self.iter_lines(start) if not line.is_blank)
 
     @cached_property
-    def lines(self) -> tuple[Line, ...]:
+    def lines(self) -> list[Line]:
+        """All lines, for rules that must see every one."""
         return split_lines(self.text)
-
-    @cached_property
-    def content_lines(self) -> tuple[Line, ...]:
-        return tuple(line for line in self.lines if not line.is_blank)
 
     @cached_property
     def headline(self) -> Line | None:
         """The first non-blank line, where a saved article keeps its title."""
-        return self.content_lines[0] if self.content_lines else None
+        return next(self.iter_content_lines(), None)
 
     @cached_property
     def header_zone(self) -> tuple[Line, ...]:
@@ -103,7 +156,9 @@ class Page:
         """
         zone: list[Line] = []
         prose_seen = 0
-        for line in self.content_lines[:HEADER_MAX_LINES]:
+        for line in self.iter_content_lines():
+            if len(zone) == HEADER_MAX_LINES:
+                break
             if is_prose(line.text):
                 prose_seen += 1
                 if prose_seen == 2:
@@ -114,35 +169,84 @@ class Page:
     def line_removal(self, line: Line) -> tuple[int, int]:
         """The span that deletes ``line`` and, when it stands alone as a paragraph, one of the
         blank lines around it, so removing it leaves the paragraph spacing as it was."""
-        lines = self.lines
-        before_blank = line.index == 0 or lines[line.index - 1].is_blank
-        after = lines[line.index + 1] if line.index + 1 < len(lines) else None
-        if before_blank and after is not None and after.is_blank:
+        before = self.previous_line(line)
+        after = self.next_line(line)
+        if (before is None or before.is_blank) and after is not None and after.is_blank:
             return line.start, after.break_end
         return line.start, line.break_end
 
-    def lines_matching(self, pattern: re.Pattern[str]) -> list[int]:
-        """Indexes of the lines where ``pattern`` matches, in order, each once.
+    def lines_matching(self, pattern: re.Pattern[str]) -> Iterator[Line]:
+        """The lines where ``pattern`` matches, in order, each once.
 
         Rules that look for rare markers search the whole text with one regular expression
         (fast, in C) and examine only the lines it hits.
         """
-        indexes: list[int] = []
-        lines = self.lines
-        position = 0
-        while (match := pattern.search(self.text, position)) is not None:
-            index = self.line_at(match.start())
-            indexes.append(index)
-            position = max(lines[index].break_end, match.end())  # next line: one hit is enough
-        return indexes
+        for start, end in self.ranges:
+            position = start
+            while (match := pattern.search(self.text, position, end)) is not None:
+                line = self.line_around(match.start())
+                yield line
+                position = max(line.break_end, match.end())  # next line: one hit is enough
 
-    @cached_property
-    def _line_starts(self) -> list[int]:
-        return [line.start for line in self.lines] or [0]
+    def with_ranges(self, ranges: Sequence[tuple[int, int]]) -> Page:
+        """A view of the same text whose line-scope helpers look only at ``ranges``."""
+        view = Page(self.text, ranges)
+        view._lowered = self._lowered
+        return view
 
-    def line_at(self, offset: int) -> int:
-        """0-based index of the line holding ``offset``."""
-        return max(0, bisect.bisect_right(self._line_starts, offset) - 1)
+    @property
+    def lowered(self) -> str | None:
+        """``text.lower()`` when it keeps every offset (it does unless a rare letter such as
+        U+0130 lowers to two characters); None otherwise."""
+        if not self._lowered:
+            lowered = self.text.lower()
+            self._lowered.append(lowered if len(lowered) == len(self.text) else None)
+        return self._lowered[0]
+
+    def lines_containing(self, needles: Sequence[str]) -> Iterator[Line]:
+        """Lines within ``ranges`` holding any of the lower-case ``needles``, case-insensitively.
+
+        Plain substring search runs at memory speed, far faster than a regular expression, so
+        rules whose markers always contain a fixed word find their candidate lines this way.
+        """
+        lowered = self.lowered
+        if lowered is None:
+            alternatives = "|".join(re.escape(n) for n in needles)
+            yield from self.lines_matching(re.compile(alternatives, re.IGNORECASE))
+            return
+        for start, end in self.ranges:
+            hits = sorted({i for n in needles for i in _find_all(lowered, n, start, end)})
+            done_until = -1
+            for offset in hits:
+                if offset >= done_until:
+                    line = self.line_around(offset)
+                    done_until = line.break_end
+                    yield line
+
+    def find_all(self, needles: Sequence[str]) -> Iterator[int]:
+        """Offsets within ``ranges`` where any of ``needles`` occurs (exact case)."""
+        for start, end in self.ranges:
+            for needle in needles:
+                yield from _find_all(self.text, needle, start, end)
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Matches of ``pattern`` within ``ranges``."""
+        for start, end in self.ranges:
+            yield from pattern.finditer(self.text, start, end)
+
+    def lines_in_ranges(self) -> Iterator[Line]:
+        for start, end in self.ranges:
+            for line in self.iter_lines(start):
+                if line.start >= end:
+                    break
+                yield line
+
+
+def _find_all(text: str, needle: str, start: int, end: int) -> Iterator[int]:
+    position = text.find(needle, start, end)
+    while position >= 0:
+        yield position
+        position = text.find(needle, position + 1, end)
 
 
 def marker_pattern(alternatives: list[str], flags: int = 0) -> re.Pattern[str]:

@@ -62,7 +62,7 @@ def has_credit(text: str) -> bool:
     return bool(match) and bool(BEFORE_CREDIT.search(stripped[: match.start()]))
 
 
-@rule("C101", "credited-caption")
+@rule("C101", "credited-caption", scope="line")
 def credited_caption(page: Page) -> Iterator[Hit]:
     """An image caption or photo credit line is removed.
 
@@ -74,8 +74,7 @@ def credited_caption(page: Page) -> Iterator[Hit]:
     After:  ``"Hundreds of militants ...\\n"``
     """
     headline = page.headline
-    for index in page.lines_matching(CREDIT_HINT):
-        line = page.lines[index]
+    for line in page.lines_matching(CREDIT_HINT):
         if line != headline and has_credit(line.text):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"caption with photo credit {line.stripped[:60]!r}", "")

@@ -40,17 +40,17 @@ def duplicated_headline(page: Page) -> Iterator[Hit]:
     if headline is None or not 1 <= len(words(headline.text)) <= HEADLINE_MAX_WORDS:
         return
     title = fold(headline.text)
-    header = {line.index for line in page.header_zone}
-    # Folding never changes a line's length by more than its whitespace; lines far longer or
-    # shorter than the headline cannot be a copy, so most lines are skipped unfolded.
-    shortest = len(title) * NEAR_LENGTH_RATIO
-    longest = len(headline.text) / NEAR_LENGTH_RATIO + 8
-    for line in page.content_lines[1:]:
-        if not shortest <= len(line.text) <= longest:
+    # Only spacing may differ between copies, so a line much longer or shorter is no copy.
+    slack = len(title) // 4 + 4
+    needle = max(headline.text.lower().split(), key=len)  # lower(), as lines_containing searches
+    for line in page.lines_containing([needle]):
+        if abs(len(line.text) - len(title)) > slack or line.start == headline.start:
             continue
-        candidate = fold(line.text)
-        start, end = page.line_removal(line)
-        if candidate == title:
+        if fold(line.text) == title:
+            start, end = page.line_removal(line)
             yield Hit(start, end, f"headline repeated: {line.stripped[:60]!r}", "")
-        elif line.index in header and _is_near_copy(title, candidate):
+    for line in page.header_zone[1:]:
+        candidate = fold(line.text)
+        if candidate != title and _is_near_copy(title, candidate):
+            start, end = page.line_removal(line)
             yield Hit(start, end, f"near copy of the headline: {line.stripped[:60]!r}", "", Safety.UNSAFE)

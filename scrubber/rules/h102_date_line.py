@@ -24,7 +24,7 @@ def date_line(page: Page) -> Iterator[Hit]:
     """
     headline = page.headline
     for line in page.header_zone:
-        if line is headline or not is_date_only(line.text, calendar=REQUIRE_CALENDAR_DATE):
+        if line.start == headline.start or not is_date_only(line.text, calendar=REQUIRE_CALENDAR_DATE):
             continue
         start, end = page.line_removal(line)
         yield Hit(start, end, f"date line {line.stripped!r}", "")

@@ -14,11 +14,15 @@ STANDFIRST_MIN_WORDS = 8
 # of the two: an editor's summary that merely shares the topic reuses far fewer words.
 MIN_CONTAINMENT = 0.8
 MIN_TOKEN_SET_RATIO = 85.0
+# The body starts within a few lines of its standfirst (stamps, captions and bylines between).
+BODY_SEARCH_LINES = 12
 
 
 def _first_prose_after(page: Page, line: Line) -> Line | None:
-    for candidate in page.content_lines:
-        if candidate.index > line.index and is_prose(candidate.text):
+    for seen, candidate in enumerate(page.iter_content_lines(line.break_end)):
+        if seen == BODY_SEARCH_LINES:
+            break
+        if is_prose(candidate.text):
             return candidate
     return None
 
@@ -56,7 +60,7 @@ def standfirst_echo(page: Page) -> Iterator[Hit]:
     """
     headline = page.headline
     for line in page.header_zone:
-        if line is headline or len(words(line.text)) < STANDFIRST_MIN_WORDS:
+        if line.start == headline.start or len(words(line.text)) < STANDFIRST_MIN_WORDS:
             continue
         body = _first_prose_after(page, line)
         if body is not None and _echoes(line.stripped, body.stripped):

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.dates import is_date_only
 from scrubber.registry import Hit, rule
-from scrubber.text import Page, marker_pattern
+from scrubber.text import Page
 
 # The markers themselves: "2 min read", "5-minute read", "Reading time: 3 minutes",
 # "Listen to this article", "Listen (4 min)", "4 min listen".
@@ -19,8 +19,8 @@ READING_TIME = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Pieces a stamp line is made of: "Nov 18, 2019 at 9:24 pm ET • 2 min read".
-# Cheap whole-text test for the words every marker contains; lines are examined only if it hits.
-MARKER_WORD = marker_pattern([r"\bmin", r"\blisten\b", r"\breading\b"], re.IGNORECASE)
+# Words every marker contains; only lines holding one are examined.
+MARKER_WORDS = ("min", "listen", "reading")
 SEGMENT_SEPARATOR = re.compile(r"\s+[•·|/–—]\s+|\s*[•·|]\s*")
 
 
@@ -31,7 +31,7 @@ def is_reading_time_line(text: str) -> bool:
     return all(READING_TIME.match(s) or is_date_only(s) for s in segments)
 
 
-@rule("L101", "reading-time")
+@rule("L101", "reading-time", scope="line")
 def reading_time(page: Page) -> Iterator[Hit]:
     """A line that is only a reading-time or listen marker (maybe with a date) is removed.
 
@@ -41,8 +41,7 @@ def reading_time(page: Page) -> Iterator[Hit]:
     Before: ``"Headline\\nNov 18, 2019 at 9:24 pm ET • 2 min read\\nThe body starts here.\\n"``
     After:  ``"Headline\\nThe body starts here.\\n"``
     """
-    for index in page.lines_matching(MARKER_WORD):
-        line = page.lines[index]
+    for line in page.lines_containing(MARKER_WORDS):
         if len(line.text) <= 120 and is_reading_time_line(line.text):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"reading-time line {line.stripped!r}", "")

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Iterator
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, islice
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
@@ -57,11 +57,10 @@ def _candidate_offsets(text: str) -> list[int]:
     (``str.split``, ``map(operator.eq, ...)``); clean text costs a few milliseconds per MB.
     The exact pattern then confirms each candidate on its own line.
     """
-    lowered = text.lower()
-    tokens = (lowered if len(lowered) == len(text) else text).split(" ")
+    tokens = text.split(" ")
     candidates: list[int] = []
     for distance in range(1, MAX_UNIT_WORDS + 1):
-        equal = list(compress(count(), map(operator.eq, tokens, tokens[distance:])))
+        equal = list(compress(count(), map(operator.eq, tokens, islice(tokens, distance, None))))
         if distance > 1:
             present = set(equal)
             equal = [i for i in equal if all(i + k in present for k in range(1, distance))]
@@ -83,7 +82,7 @@ def _continues(text: str, end: int, unit: str) -> bool:
     )
 
 
-@rule("S101", "stuttered-phrase")
+@rule("S101", "stuttered-phrase", scope="line")
 def stuttered_phrase(page: Page) -> Iterator[Hit]:
     """A run of one to six words immediately repeated is reduced to one copy.
 
@@ -97,13 +96,15 @@ def stuttered_phrase(page: Page) -> Iterator[Hit]:
     After:  ``"Estimates have put the number of militants at 1,500."``
     """
     text = page.text
-    seen: set[int] = set()
-    for offset in _candidate_offsets(text):
-        index = page.line_at(offset)
-        if index not in seen:
-            seen.add(index)
-            line = page.lines[index]
-            yield from _stutters_in(text, line.start, line.end)
+    done_until = -1
+    lowered = page.lowered or text  # case-insensitive candidates; the pattern decides exactly
+    offsets = (base + offset for base, end in page.ranges for offset in _candidate_offsets(lowered[base:end]))
+    for offset in offsets:
+        if offset < done_until:
+            continue
+        line = page.line_around(offset)
+        done_until = line.break_end
+        yield from _stutters_in(text, line.start, line.end)
 
 
 def _stutters_in(text: str, start: int, end: int) -> Iterator[Hit]:

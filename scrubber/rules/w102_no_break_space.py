@@ -12,7 +12,7 @@ from scrubber.text import Page
 NO_BREAK_RUN = re.compile(r"[ \t]*[\u00a0\u202f\u2007]+[ \t\u00a0\u202f\u2007]*(?![ \t\u00a0\u202f\u2007]*(?:\r|\n|$))")
 
 
-@rule("W102", "no-break-space")
+@rule("W102", "no-break-space", scope="line")
 def no_break_space(page: Page) -> Iterator[Hit]:
     """No-break spaces are turned into ordinary spaces.
 
@@ -25,5 +25,5 @@ def no_break_space(page: Page) -> Iterator[Hit]:
     text = page.text
     if "\u00a0" not in text and "\u202f" not in text and "\u2007" not in text:
         return  # the common case, decided at the speed of a substring search
-    for match in NO_BREAK_RUN.finditer(text):
+    for match in page.finditer(NO_BREAK_RUN):
         yield Hit(match.start(), match.end(), "no-break space", " ")

@@ -1,9 +1,15 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
 from scrubber.text import Page
+
+# Blank lines at the very top, and a line break followed by two or more blank lines (a blank
+# line may hold spaces). Both start with a literal, so the search skips through the text fast.
+TOP_BLANKS = re.compile(r"\A(?:[^\S\r\n]*(?:\r\n|\r|\n))+")
+BLANK_RUN = re.compile(r"\n(?P<kept>[^\S\r\n]*(?:\r\n|\r|\n))(?P<extra>(?:[^\S\r\n]*(?:\r\n|\r|\n))+)")
 
 
 @rule("W104", "blank-lines")
@@ -16,21 +22,15 @@ def blank_lines(page: Page) -> Iterator[Hit]:
     Before: ``"Para one.\\n\\n\\n\\nPara two.\\n"``
     After:  ``"Para one.\\n\\nPara two.\\n"``
     """
-    lines = page.lines
-    index = 0
-    while index < len(lines):
-        if not lines[index].is_blank:
-            index += 1
-            continue
-        run_end = index
-        while run_end + 1 < len(lines) and lines[run_end + 1].is_blank:
-            run_end += 1
-        at_top = index == 0
-        at_bottom = run_end == len(lines) - 1
-        keep = 0 if at_top else 1
-        if not at_bottom and run_end - index + 1 > keep:
-            first_removed = lines[index + keep]
-            last = lines[run_end]
-            what = "blank lines at the top" if at_top else "extra blank lines"
-            yield Hit(first_removed.start, last.break_end, what, "")
-        index = run_end + 1
+    text = page.text
+    body_end = len(text.rstrip())  # blank lines after this belong to W105
+    top = TOP_BLANKS.match(text)
+    position = 0
+    if top is not None:
+        position = top.end()
+        if position < body_end:
+            yield Hit(0, position, "blank lines at the top", "")
+    for match in BLANK_RUN.finditer(text, max(position - 1, 0)):
+        if match.end() >= body_end:
+            break
+        yield Hit(match.start("extra"), match.end("extra"), "extra blank lines", "")
