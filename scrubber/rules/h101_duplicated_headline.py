@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from rapidfuzz import fuzz
@@ -10,14 +11,20 @@ from scrubber.text import Page, fold, words
 
 # A headline is a line, not a paragraph: past this many words the first line is prose, and a
 # repeat of it is left to the repeated-paragraph rules.
-HEADLINE_MAX_WORDS = 30
+HEADLINE_MAX_WORDS = 25
 # Near copies ("Title | Site", a retyped title) are recognised only in the header zone and
 # only when close in length, where nothing but the title itself can be that similar.
 NEAR_RATIO = 90.0
 NEAR_LENGTH_RATIO = 0.75
 
 
+# Page titles append the site's name after a separator: "Title | The Gazette".
+SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
+
+
 def _is_near_copy(headline: str, candidate: str) -> bool:
+    if headline in SITE_SEPARATOR.split(candidate):
+        return True
     shorter, longer = sorted((len(headline), len(candidate)))
     if longer == 0 or shorter / longer < NEAR_LENGTH_RATIO:
         return False
@@ -30,8 +37,9 @@ def duplicated_headline(page: Page) -> Iterator[Hit]:
 
     Saved pages print the title once as the document title and again as the page heading,
     and galleries or breadcrumbs repeat it further down. A line equal to the headline after
-    folding case and whitespace is removed anywhere (safe). A near copy (fuzzy ratio >= 90)
-    is recognised only in the header zone, and its removal is unsafe.
+    folding case and whitespace is removed anywhere (safe). A near copy (fuzzy ratio >= 90,
+    or the headline with a site name after a separator) is recognised only in the header
+    zone, and its removal is unsafe.
 
     Before: ``"Escaped IS militants regrouping\\n\\nEscaped IS militants regrouping\\n\\nHundreds of ..."``
     After:  ``"Escaped IS militants regrouping\\n\\nHundreds of ..."``

@@ -57,7 +57,7 @@ def _candidate_offsets(text: str) -> list[int]:
     (``str.split``, ``map(operator.eq, ...)``); clean text costs a few milliseconds per MB.
     The exact pattern then confirms each candidate on its own line.
     """
-    tokens = text.split(" ")
+    tokens = text.replace("\n", " ").split(" ")  # one separator per character keeps offsets
     candidates: list[int] = []
     for distance in range(1, MAX_UNIT_WORDS + 1):
         equal = list(compress(count(), map(operator.eq, tokens, islice(tokens, distance, None))))

@@ -1,0 +1,88 @@
+"""The engine: fix selection, offset mapping, the fix loop, selection of rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrubber import UnknownRuleError, clean, lint
+from scrubber import fixer
+from scrubber.model import Fix, Safety
+from scrubber.registry import all_rules, select_rules
+
+
+def test_choose_skips_overlapping_and_prefers_the_wider_fix() -> None:
+    line = Fix(0, 10, "")
+    inside = Fix(3, 4, " ")
+    later = Fix(10, 12, "x")
+    assert fixer.choose([inside, later, line]) == [line, later]
+
+
+def test_choose_rejects_two_insertions_at_one_offset() -> None:
+    assert fixer.choose([Fix(5, 5, "a"), Fix(5, 5, "b")]) == [Fix(5, 5, "a")]
+
+
+def test_apply_replaces_left_to_right() -> None:
+    assert fixer.apply("abcdef", [Fix(0, 1, "X"), Fix(2, 4, ""), Fix(6, 6, "!")]) == "Xbef!"
+
+
+@pytest.mark.parametrize(
+    ("offset", "is_end", "expected"),
+    [(0, False, 0), (1, False, 3), (1, True, 1), (2, False, 4), (3, True, 5)],
+)
+def test_map_back_through_a_deletion(offset: int, is_end: bool, expected: int) -> None:
+    # "abXYcd" -> delete "XY" (2..4) is not what we do here: delete "bc" of "abcdef".
+    fixes = [Fix(1, 3, "")]  # "abcdef" -> "adef"
+    assert fixer.map_back(offset, fixes, is_end=is_end) == expected
+
+
+def test_findings_are_located_in_the_input() -> None:
+    text = "Title\n\nTitle\n\nIt was the the best.\u00a0Yes"
+    result = clean(text)
+    located = {f.code: (f.line, f.column, f.original) for f in result.findings}
+    assert located["H101"] == (3, 1, "Title\n\n")
+    assert located["S101"] == (5, 11, " the")
+    assert located["W102"] == (5, 21, "\u00a0")
+    assert located["W105"][0] == 5
+    for finding in result.findings:
+        if finding.code in {"H101", "S101", "W102"}:
+            assert text[finding.start : finding.end] == finding.original
+
+
+def test_unsafe_fix_reported_not_applied() -> None:
+    text = "Nadal celebrates celebrates a point.\n"
+    result = clean(text)
+    assert result.text == text
+    (finding,) = result.findings
+    assert (finding.code, finding.safety, finding.applied) == ("S101", Safety.UNSAFE, False)
+    assert clean(text, unsafe_fixes=True).text == "Nadal celebrates a point.\n"
+
+
+def test_fix_loop_reaches_a_fixed_point() -> None:
+    # Removing the stamp leaves two blank lines meeting: a second pass collapses them.
+    text = "Title\n\n2 min read\n\n\nBody starts here.\n"
+    result = clean(text)
+    assert result.text == "Title\n\nBody starts here.\n"
+    assert result.settled and result.passes >= 2
+    assert clean(result.text).findings == ()
+
+
+def test_select_and_ignore_by_prefix_and_name() -> None:
+    codes = {r.code for r in select_rules(["W"], ["W105", "no-break-space"])}
+    assert codes == {"W101", "W103", "W104"}
+    assert {r.code for r in select_rules(None, None)} == {r.code for r in all_rules()}
+
+
+def test_unknown_selector_is_an_error() -> None:
+    with pytest.raises(UnknownRuleError, match="X999"):
+        clean("text\n", select=["X999"])
+
+
+def test_lint_reports_without_applying() -> None:
+    findings = lint("a  \nb\n")
+    assert [(f.code, f.applied, f.line, f.column) for f in findings] == [("W103", False, 1, 2)]
+
+
+def test_every_rule_documents_itself_with_an_example() -> None:
+    for rule_ in all_rules():
+        assert rule_.summary, f"{rule_.code} has no docstring"
+        assert "Before" in rule_.doc and "After" in rule_.doc, f"{rule_.code} docstring lacks a before/after example"

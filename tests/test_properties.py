@@ -1,0 +1,94 @@
+"""Invariants over generated texts: cleaning is idempotent and never adds a word."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scrubber import clean, lint
+
+# CI runs a short profile; SCRUBBER_HYPOTHESIS_EXAMPLES=10000 runs the long one.
+EXAMPLES = int(os.environ.get("SCRUBBER_HYPOTHESIS_EXAMPLES", "300"))
+WORD = re.compile(r"\w+")
+
+# Pieces that exercise every rule: words that stutter, headline copies, stamps, captions,
+# odd spaces and line breaks.
+PIECES = [
+    "the",
+    "The",
+    "number",
+    "of",
+    "militants",
+    "had",
+    "that",
+    "Bora",
+    "New York,",
+    "no,",
+    "1,500",
+    "and on",
+    "Title line",
+    "2 min read",
+    "Listen to this article",
+    "08 December, 2016",
+    "Updated Nov 19, 6:55 AM",
+    "[Getty]",
+    "(AP Photo/Jane Roe)",
+    "Photo: Reuters",
+    "© Reuters / John Doe",
+    "Credit... A. Person",
+    ".",
+    ",",
+    "?",
+    " ",
+    "  ",
+    "\t",
+    "\u00a0",
+    "\u202f",
+    "\n",
+    "\n\n",
+    "\n\n\n",
+    "\r\n",
+    "\r",
+    "Hundreds of militants could be regrouping inside the country to carry out attacks.",
+]
+article_like = st.lists(st.sampled_from(PIECES), max_size=60).map(lambda parts: " ".join(parts))
+any_text = st.one_of(article_like, st.text(max_size=300))
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(WORD.findall(text))
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text, st.booleans())
+def test_clean_is_idempotent(text: str, unsafe: bool) -> None:
+    once = clean(text, unsafe_fixes=unsafe)
+    assert once.settled
+    assert clean(once.text, unsafe_fixes=unsafe).text == once.text
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text, st.booleans())
+def test_clean_never_adds_a_word(text: str, unsafe: bool) -> None:
+    added = _words(clean(text, unsafe_fixes=unsafe).text) - _words(text)
+    assert not added, f"clean added words {added}"
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text)
+def test_cleaned_text_has_no_applicable_findings(text: str) -> None:
+    cleaned = clean(text).text
+    assert all(f.fix is None or f.fix.safety.value == "unsafe" for f in lint(cleaned))
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text)
+def test_windowed_passes_match_full_relint(text: str) -> None:
+    # The engine re-examines only touched lines on later passes; its result must be a text
+    # on which a full lint finds nothing left to apply.
+    result = clean(text)
+    assert [f for f in lint(result.text) if f.fix and f.fix.safety.value == "safe"] == []
