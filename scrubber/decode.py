@@ -54,10 +54,11 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     import chardet  # imported here: most inputs are UTF-8 and never need it
 
     guess = chardet.detect(data)
-    name, confidence = guess.get("encoding"), float(guess.get("confidence") or 0.0)
-    if not name or confidence < MIN_CONFIDENCE:
+    detected: str | None = guess.get("encoding")
+    confidence = float(guess.get("confidence") or 0.0)
+    if not detected or confidence < MIN_CONFIDENCE:
         raise DecodeError("not UTF-8 and the encoding cannot be detected; pass --encoding NAME")
     try:
-        return Decoded(data.decode(name), name.lower(), "chardet", confidence)
+        return Decoded(data.decode(detected), detected.lower(), "chardet", confidence)
     except (UnicodeDecodeError, LookupError) as error:
-        raise DecodeError(f"detected {name} but cannot decode: {error}") from None
+        raise DecodeError(f"detected {detected} but cannot decode: {error}") from None

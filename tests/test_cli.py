@@ -12,7 +12,8 @@ import pytest
 
 from scrubber.cli import main
 
-DIRTY = "Storm closes schools\n\nStorm closes schools\n\n2 min read\nSchools closed the the whole week.\u00a0Parents cheered."
+HEADER = "Storm closes schools\n\nStorm closes schools\n\n2 min read\n"
+DIRTY = HEADER + "Schools closed the the whole week.\u00a0Parents cheered."
 CLEANED = "Storm closes schools\n\nSchools closed the whole week. Parents cheered.\n"
 CLEAN = "A clean title\n\nA clean paragraph of text.\n"
 

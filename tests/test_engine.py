@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrubber import UnknownRuleError, clean, lint
-from scrubber import fixer
+from scrubber import UnknownRuleError, clean, fixer, lint
 from scrubber.model import Fix, Safety
 from scrubber.registry import all_rules, select_rules
 

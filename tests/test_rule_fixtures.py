@@ -65,5 +65,5 @@ def test_fixture_files_are_toml(tmp_path: Path) -> None:
     # The loader itself must fail loudly on a broken fixture rather than yield no cases.
     broken = tmp_path / "x.toml"
     broken.write_text("rule = ", encoding="utf-8")
-    with pytest.raises(Exception):
+    with pytest.raises(ValueError):  # tomllib.TOMLDecodeError is a ValueError
         load_toml(broken)

@@ -59,7 +59,7 @@ def has_credit(text: str) -> bool:
     if CREDIT_LINE.match(stripped):
         return True
     match = CREDIT_TAIL.search(stripped)
-    return bool(match) and bool(BEFORE_CREDIT.search(stripped[: match.start()]))
+    return match is not None and bool(BEFORE_CREDIT.search(stripped[: match.start()]))
 
 
 @rule("C101", "credited-caption", scope="line")

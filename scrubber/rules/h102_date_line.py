@@ -22,9 +22,8 @@ def date_line(page: Page) -> Iterator[Hit]:
     Before: ``"Militants regroup\\n\\n08 December, 2016\\nHundreds of militants ..."``
     After:  ``"Militants regroup\\n\\nHundreds of militants ..."``
     """
-    headline = page.headline
-    for line in page.header_zone:
-        if line.start == headline.start or not is_date_only(line.text, calendar=REQUIRE_CALENDAR_DATE):
+    for line in page.header_zone[1:]:  # the zone starts with the headline itself
+        if not is_date_only(line.text, calendar=REQUIRE_CALENDAR_DATE):
             continue
         start, end = page.line_removal(line)
         yield Hit(start, end, f"date line {line.stripped!r}", "")

@@ -58,9 +58,8 @@ def standfirst_echo(page: Page) -> Iterator[Hit]:
 
         Hundreds of Islamic State militants could be regrouping in Libya and in Europe.
     """
-    headline = page.headline
-    for line in page.header_zone:
-        if line.start == headline.start or len(words(line.text)) < STANDFIRST_MIN_WORDS:
+    for line in page.header_zone[1:]:  # the zone starts with the headline itself
+        if len(words(line.text)) < STANDFIRST_MIN_WORDS:
             continue
         body = _first_prose_after(page, line)
         if body is not None and _echoes(line.stripped, body.stripped):
