@@ -14,7 +14,8 @@ from typing import NamedTuple
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # A prose line ends like a sentence: terminal punctuation, maybe inside closing quotes.
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+SENTENCE_END = ".!?…"
+CLOSERS = "\"'”’)]"
 # How many words a line needs before we treat it as a paragraph of prose rather than a label.
 PROSE_MIN_WORDS = 12
 # The header zone never extends past this many non-blank lines: the stamp, byline and
@@ -71,7 +72,8 @@ def is_prose(text: str) -> bool:
     """A line that reads like a paragraph: enough words and a sentence ending."""
     stripped = text.strip()
     # The cheap test first; split() counts words well enough at this threshold.
-    return bool(SENTENCE_END.search(stripped)) and len(stripped.split()) >= PROSE_MIN_WORDS
+    last = stripped.rstrip(CLOSERS)[-1:]
+    return bool(last) and last in SENTENCE_END and len(stripped.split()) >= PROSE_MIN_WORDS
 
 
 def fold(text: str) -> str:
@@ -90,6 +92,7 @@ class Page:
         self.text = text
         self._has_cr = "\r" in text
         self._lowered: list[str | None] = []  # shared with views made by with_ranges
+        self._body_start: Line | None = None
         #: The line-aligned spans that line-scope rules examine: all of the text, or (on a
         #: later pass) only the lines that the previous pass's fixes touched.
         self.ranges: Sequence[tuple[int, int]] = ((0, len(text)),) if ranges is None else ranges
@@ -105,8 +108,11 @@ class Page:
 
     def line_around(self, offset: int) -> Line:
         """The line holding ``offset`` (an offset at a break belongs to the line it ends)."""
+        return self._line_from(self._line_start(offset))
+
+    def _line_from(self, start: int) -> Line:
+        """The line that starts at ``start`` (which must be a line start)."""
         text = self.text
-        start = self._line_start(offset)
         end = text.find("\n", start)
         if end < 0:
             end = len(text)
@@ -128,14 +134,14 @@ class Page:
     def iter_lines(self, start: int = 0) -> Iterator[Line]:
         """Lines from the one holding ``start`` to the end, found one at a time."""
         length = len(self.text)
-        position = start
+        position = self._line_start(start)
         while position < length:
-            line = self.line_around(position)
+            line = self._line_from(position)
             yield line
             position = line.break_end
 
     def iter_content_lines(self, start: int = 0) -> Iterator[Line]:
-        return (line for line in self.iter_lines(start) if not line.is_blank)
+        return (line for line in self.iter_lines(start) if line.text and not line.text.isspace())
 
     @cached_property
     def lines(self) -> list[Line]:
@@ -162,9 +168,16 @@ class Page:
             if is_prose(line.text):
                 prose_seen += 1
                 if prose_seen == 2:
+                    self._body_start = line
                     break
             zone.append(line)
         return tuple(zone)
+
+    @property
+    def body_start(self) -> Line | None:
+        """The second prose paragraph, where the header zone ends (None if it ends otherwise)."""
+        _ = self.header_zone
+        return self._body_start
 
     def line_removal(self, line: Line) -> tuple[int, int]:
         """The span that deletes ``line`` and, when it stands alone as a paragraph, one of the
@@ -271,6 +284,8 @@ def marker_pattern(alternatives: list[str], flags: int = 0) -> re.Pattern[str]:
 
 def line_and_column(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of ``offset`` in ``text`` (lines broken by \\n, \\r\\n or \\r)."""
+    if "\r" not in text:
+        return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
     line = 1
     line_start = 0
     for match in LINE_BREAK.finditer(text, 0, offset):

@@ -41,9 +41,10 @@ CREDIT_LINE = re.compile(
     )""",
     re.VERBOSE,
 )
-# Every credit form holds one of these; lines without any are never examined.
+# Every credit form holds one of these; lines without any are never examined. (iStock credits
+# always come with "Getty" or a label; listing it would make every lower-case "i" a hint.)
 CREDIT_HINT = marker_pattern(
-    "© Photo Image Picture Foto Credit Getty AFP Reuters \\bAP\\b EPA Anadolu Xinhua Shutterstock iStock Alamy "
+    "© Photo Image Picture Foto Credit Getty AFP Reuters \\bAP\\b EPA Anadolu Xinhua Shutterstock Alamy "
     "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b".split()
 )
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is

@@ -57,7 +57,10 @@ def duplicated_headline(page: Page) -> Iterator[Hit]:
         if fold(line.text) == title:
             start, end = page.line_removal(line)
             yield Hit(start, end, f"headline repeated: {line.stripped[:60]!r}", "")
+    shortest = len(title) * NEAR_LENGTH_RATIO  # neither kind of near copy is shorter than this
     for line in page.header_zone[1:]:
+        if len(line.text) < shortest:
+            continue
         candidate = fold(line.text)
         if candidate != title and _is_near_copy(title, candidate):
             start, end = page.line_removal(line)

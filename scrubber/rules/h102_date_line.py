@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from scrubber.dates import is_date_only
@@ -9,6 +10,7 @@ from scrubber.text import Page
 # A time alone ("10 p.m.") is a live-blog heading as often as a stamp, so only lines that
 # name a calendar date are removed.
 REQUIRE_CALENDAR_DATE = True
+DIGIT = re.compile(r"\d")  # every date has one: a fast first test
 
 
 @rule("H102", "date-line")
@@ -23,7 +25,7 @@ def date_line(page: Page) -> Iterator[Hit]:
     After:  ``"Militants regroup\\n\\nHundreds of militants ..."``
     """
     for line in page.header_zone[1:]:  # the zone starts with the headline itself
-        if not is_date_only(line.text, calendar=REQUIRE_CALENDAR_DATE):
+        if not DIGIT.search(line.text) or not is_date_only(line.text, calendar=REQUIRE_CALENDAR_DATE):
             continue
         start, end = page.line_removal(line)
         yield Hit(start, end, f"date line {line.stripped!r}", "")

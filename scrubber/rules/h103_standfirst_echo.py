@@ -14,17 +14,14 @@ STANDFIRST_MIN_WORDS = 8
 # of the two: an editor's summary that merely shares the topic reuses far fewer words.
 MIN_CONTAINMENT = 0.8
 MIN_TOKEN_SET_RATIO = 85.0
-# The body starts within a few lines of its standfirst (stamps, captions and bylines between).
-BODY_SEARCH_LINES = 12
 
 
 def _first_prose_after(page: Page, line: Line) -> Line | None:
-    for seen, candidate in enumerate(page.iter_content_lines(line.break_end)):
-        if seen == BODY_SEARCH_LINES:
-            break
+    zone = page.header_zone
+    for candidate in zone[zone.index(line) + 1 :]:
         if is_prose(candidate.text):
             return candidate
-    return None
+    return page.body_start
 
 
 def _echoes(standfirst: str, body: str) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Iterator
-from itertools import accumulate, compress, count, islice
+from itertools import accumulate, compress, count, islice, repeat
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
@@ -60,11 +60,15 @@ def _candidate_offsets(text: str) -> list[int]:
     tokens = text.replace("\n", " ").split(" ")  # one separator per character keeps offsets
     candidates: list[int] = []
     for distance in range(1, MAX_UNIT_WORDS + 1):
+        # Positions i with tokens[i] == tokens[i + distance], ascending.
         equal = list(compress(count(), map(operator.eq, tokens, islice(tokens, distance, None))))
         if distance > 1:
-            present = set(equal)
-            equal = [i for i in equal if all(i + k in present for k in range(1, distance))]
-        candidates.extend(i for i in equal if tokens[i])
+            # A run of `distance` consecutive positions: equal[k + distance - 1] - equal[k]
+            # == distance - 1. Computed with map/compress, so it stays in C.
+            gaps = map(operator.sub, islice(equal, distance - 1, None), equal)
+            equal = list(compress(equal, map(operator.eq, gaps, repeat(distance - 1))))
+        candidates.extend(equal)
+    candidates = [i for i in candidates if tokens[i]]  # empty tokens: runs of spaces or breaks
     if not candidates:
         return []
     ends = list(accumulate(len(token) + 1 for token in tokens))

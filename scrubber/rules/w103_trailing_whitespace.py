@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
 from scrubber.text import Page
 
 HORIZONTAL_SPACE = " \t\u00a0\u202f\u2007"
-# A space right before a line break, as two-character needles: plain substring search is much
-# faster than a regular expression here, and the run of spaces is measured afterwards.
-SPACE_THEN_BREAK = tuple(space + brk for space in HORIZONTAL_SPACE for brk in "\r\n")
+# A line break right after a space. The pattern starts with the break itself, a literal the
+# regex engine skips to at memory speed, and only then looks behind it; the run of spaces
+# is measured afterwards. CR breaks get their own pattern, used only when a text has any.
+SPACE_BEFORE_LF = re.compile("\n(?<=[ \t\u00a0\u202f\u2007]\n)")
+SPACE_BEFORE_CR = re.compile("\r(?<=[ \t\u00a0\u202f\u2007]\r)")
 
 
 @rule("W103", "trailing-whitespace", scope="line")
@@ -22,7 +25,9 @@ def trailing_whitespace(page: Page) -> Iterator[Hit]:
     After:  ``"The end.\\n"``
     """
     text = page.text
-    ends = sorted(i + 1 for i in page.find_all(SPACE_THEN_BREAK))
+    ends = [match.start() for match in page.finditer(SPACE_BEFORE_LF)]
+    if "\r" in text:
+        ends = sorted({*ends, *(match.start() for match in page.finditer(SPACE_BEFORE_CR))})
     if page.ranges[-1][1] == len(text) and text[-1:] in HORIZONTAL_SPACE and text:
         ends.append(len(text))  # the last line has no break
     for end in ends:
