@@ -92,3 +92,16 @@ def test_windowed_passes_match_full_relint(text: str) -> None:
     # on which a full lint finds nothing left to apply.
     result = clean(text)
     assert [f for f in lint(result.text) if f.fix and f.fix.safety.value == "safe"] == []
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "c", ""]), max_size=40), st.integers(min_value=2, max_value=6))
+def test_stutter_run_search_matches_brute_force(tokens: list[str], distance: int) -> None:
+    from scrubber.rules.s101_stuttered_phrase import _runs_at_distance
+
+    expected = {
+        i
+        for i in range(len(tokens) - 2 * distance + 1)
+        if tokens[i : i + distance] == tokens[i + distance : i + 2 * distance]
+    }
+    assert set(_runs_at_distance(tokens, distance)) == expected

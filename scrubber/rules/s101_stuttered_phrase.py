@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Iterator
-from itertools import accumulate, compress, count, islice, repeat
+from itertools import accumulate, compress, count, islice
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
@@ -58,21 +58,32 @@ def _candidate_offsets(text: str) -> list[int]:
     The exact pattern then confirms each candidate on its own line.
     """
     tokens = text.replace("\n", " ").split(" ")  # one separator per character keeps offsets
-    candidates: list[int] = []
-    for distance in range(1, MAX_UNIT_WORDS + 1):
-        # Positions i with tokens[i] == tokens[i + distance], ascending.
-        equal = list(compress(count(), map(operator.eq, tokens, islice(tokens, distance, None))))
-        if distance > 1:
-            # A run of `distance` consecutive positions: equal[k + distance - 1] - equal[k]
-            # == distance - 1. Computed with map/compress, so it stays in C.
-            gaps = map(operator.sub, islice(equal, distance - 1, None), equal)
-            equal = list(compress(equal, map(operator.eq, gaps, repeat(distance - 1))))
-        candidates.extend(equal)
+    candidates = list(compress(count(), map(operator.eq, tokens, islice(tokens, 1, None))))
+    for distance in range(2, MAX_UNIT_WORDS + 1):
+        candidates.extend(_runs_at_distance(tokens, distance))
     candidates = [i for i in candidates if tokens[i]]  # empty tokens: runs of spaces or breaks
     if not candidates:
         return []
-    ends = list(accumulate(len(token) + 1 for token in tokens))
-    return sorted({ends[i] - len(tokens[i]) - 1 for i in candidates})
+    # Token i starts after the i tokens before it and their i separators.
+    lengths_before = list(accumulate(map(len, tokens), initial=0))
+    return sorted({lengths_before[i] + i for i in candidates})
+
+
+def _runs_at_distance(tokens: list[str], distance: int) -> Iterator[int]:
+    """Starts i where tokens[i + m] == tokens[i + distance + m] for every m < distance.
+
+    Any run of ``distance`` consecutive positions holds exactly one multiple of ``distance``,
+    so comparing only at those positions (a ``distance``-th of the work, in C) finds every
+    run; each of the rare hits is then checked in full.
+    """
+    size = len(tokens)
+    hits = compress(count(0, distance), map(operator.eq, tokens[::distance], tokens[distance::distance]))
+    for hit in hits:
+        for start in range(max(hit - distance + 1, 0), hit + 1):
+            if start + 2 * distance <= size and all(
+                tokens[start + m] == tokens[start + distance + m] for m in range(distance)
+            ):
+                yield start
 
 
 def _continues(text: str, end: int, unit: str) -> bool:
