@@ -1,13 +1,22 @@
 """Bytes to text, with a record of how the encoding was chosen.
 
-Order: a byte-order mark; then strict UTF-8; then chardet's guess. Binary files (NUL bytes
-where text has none) are refused rather than decoded into garbage.
+The order matters, and each step guards against a known trap:
+
+1. a byte-order mark (UTF-32 before UTF-16, whose mark is a prefix of UTF-32-LE's);
+2. 7-bit ISO-2022 escape sequences (such text is also valid ASCII, so this comes before UTF-8);
+3. UTF-16/32 without a mark (valid UTF-8 full of NUL bytes), told by where the NULs fall;
+4. binary files (known magic numbers, or NUL bytes that are not UTF-16/32), refused;
+5. strict UTF-8;
+6. chardet with its default settings. Its guess on short text is weak, so the decodings of
+   its candidates (and of cp1252, the web's commonest legacy encoding) are compared by how
+   plausible they look, and the most plausible wins; chardet's order breaks ties.
 """
 
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 
 from scrubber.errors import DecodeError
 
@@ -18,47 +27,250 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# chardet below this confidence is a guess we will not act on silently.
-MIN_CONFIDENCE = 0.5
+# Escape sequences that switch ISO-2022 text into a double-byte set.
+ISO2022_ESCAPES = (
+    (b"\x1b$)C", "iso2022_kr"),
+    (b"\x1b$B", "iso2022_jp"),
+    (b"\x1b$@", "iso2022_jp"),
+    (b"\x1b$(D", "iso2022_jp_2"),
+    (b"\x1b$A", "iso2022_jp_2"),
+    (b"\x1b$(C", "iso2022_jp_2"),
+)
+# Signatures of common binary formats: images, documents, archives, executables, media.
+BINARY_MAGIC = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF87a",
+    b"GIF89a",
+    b"%PDF-",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ\x00",
+    b"7z\xbc\xaf\x27\x1c",
+    b"Rar!",
+    b"\x7fELF",
+    b"MZ",
+    b"\xca\xfe\xba\xbe",
+    b"RIFF",
+    b"OggS",
+    b"ID3",
+    b"\x00\x00\x01\x00",
+    b"II*\x00",
+    b"MM\x00*",
+    b"SQLite format 3",
+    b"\xd0\xcf\x11\xe0",
+)
+# chardet's own confidence above which its first guess is taken without a second look.
+CONFIDENT = 0.9
+# How much of a long file is looked at to choose among candidate encodings.
+SAMPLE_BYTES = 65536
+# Candidates tried besides chardet's: the web's commonest legacy encoding.
+FALLBACK_CANDIDATES = ("cp1252",)
 
 
 @dataclass(frozen=True)
 class Decoded:
-    """Decoded text and how: ``method`` is one of ``bom``, ``utf-8``, ``chardet``, ``forced``."""
+    """Decoded text and how: ``method`` is one of ``bom``, ``iso-2022``, ``utf-16/32``,
+    ``utf-8``, ``chardet``, ``forced`` or ``replaced`` (undecodable bytes became U+FFFD)."""
 
     text: str
     encoding: str
     method: str
     confidence: float = 1.0
+    candidates: tuple[tuple[str, float], ...] = field(default=())
+
+    def describe(self) -> str:
+        if self.method == "chardet":
+            return f"{self.encoding} (chardet, confidence {self.confidence:.2f})"
+        return f"{self.encoding} ({self.method})"
 
 
-def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
-    """Decode ``data``; raise :class:`DecodeError` when it is binary or cannot be decoded."""
+def decode(data: bytes, *, encoding: str | None = None, errors: str = "strict") -> Decoded:
+    """Decode ``data``; raise :class:`DecodeError` when it is binary or cannot be decoded.
+
+    ``encoding`` forces an encoding. ``errors="replace"`` turns undecodable bytes into
+    U+FFFD instead of failing (binary files are refused either way).
+    """
+    if errors not in ("strict", "replace"):
+        raise DecodeError(f"unknown error handling {errors!r}; use strict or replace")
     if encoding:
-        try:
-            return Decoded(data.decode(encoding), encoding, "forced")
-        except (UnicodeDecodeError, LookupError) as error:
-            raise DecodeError(f"cannot decode as {encoding}: {error}") from None
+        return _forced(data, encoding, errors)
     for bom, name in BOMS:
         if data.startswith(bom):
-            try:
-                return Decoded(data.decode(name), name, "bom")
-            except UnicodeDecodeError as error:
-                raise DecodeError(f"byte-order mark says {name} but the bytes are not: {error}") from None
+            return _strict_or_replace(data, name, "bom", errors)
+    iso2022 = _iso2022(data)
+    if iso2022 is not None:
+        return iso2022
     if b"\x00" in data:
-        raise DecodeError("binary file (contains NUL bytes)")
+        wide = _bomless_wide(data)
+        if wide is not None:
+            return wide
+        raise DecodeError("binary file (contains NUL bytes); pass --encoding if it is text")
+    if data.startswith(BINARY_MAGIC):
+        raise DecodeError("binary file (its first bytes are a known binary format's signature)")
     try:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
         pass
+    detected = _detect(data)
+    if detected is not None:
+        return detected
+    if errors == "replace":
+        return Decoded(data.decode("utf-8", "replace"), "utf-8", "replaced", 0.0)
+    raise DecodeError("not UTF-8 and no encoding fits; pass --encoding NAME or --errors replace")
+
+
+def _forced(data: bytes, encoding: str, errors: str) -> Decoded:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise DecodeError(f"unknown encoding {encoding!r}") from None
+    return _strict_or_replace(data, encoding, "forced", errors)
+
+
+def _strict_or_replace(data: bytes, name: str, method: str, errors: str) -> Decoded:
+    try:
+        return Decoded(data.decode(name), name, method)
+    except UnicodeDecodeError as error:
+        if errors == "replace":
+            return Decoded(data.decode(name, "replace"), name, "replaced", 0.0)
+        raise DecodeError(f"cannot decode as {name}: {error.reason} at byte {error.start}") from None
+
+
+def _iso2022(data: bytes) -> Decoded | None:
+    if b"\x1b" not in data or not data.isascii():
+        return None
+    for escape, name in ISO2022_ESCAPES:
+        if escape in data:
+            for candidate in (name, "iso2022_jp_2", "iso2022_jp_ext"):
+                try:
+                    return Decoded(data.decode(candidate), candidate, "iso-2022")
+                except UnicodeDecodeError:
+                    continue
+    return None
+
+
+def _bomless_wide(data: bytes) -> Decoded | None:
+    """UTF-16/32 without a byte-order mark: mostly-Latin text puts its NULs at fixed offsets."""
+    sample = data[:SAMPLE_BYTES]
+    for name, width, zero_offsets in (
+        ("utf-32-le", 4, (1, 2, 3)),
+        ("utf-32-be", 4, (0, 1, 2)),
+        ("utf-16-le", 2, (1,)),
+        ("utf-16-be", 2, (0,)),
+    ):
+        if len(data) % width:
+            continue
+        units = len(sample) // width
+        if units == 0:
+            continue
+        # Most code units of Latin text have zero high bytes; other scripts still have many.
+        zero_share = min(sample[offset::width].count(0) for offset in zero_offsets) / units
+        if zero_share < 0.3:
+            continue
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text and _penalty(text[:SAMPLE_BYTES]) < 0.05 * max(len(text[:SAMPLE_BYTES]), 1):
+            return Decoded(text, name, "utf-16/32")
+    return None
+
+
+def _detect(data: bytes) -> Decoded | None:
     import chardet  # imported here: most inputs are UTF-8 and never need it
 
-    guess = chardet.detect(data)
-    detected: str | None = guess.get("encoding")
-    confidence = float(guess.get("confidence") or 0.0)
-    if not detected or confidence < MIN_CONFIDENCE:
-        raise DecodeError("not UTF-8 and the encoding cannot be detected; pass --encoding NAME")
+    guesses = chardet.detect_all(data[: SAMPLE_BYTES * 4])
+    candidates: list[tuple[str, float]] = []
+    for guess in guesses:
+        name = guess.get("encoding")
+        if name and _codec(name) and all(_codec(name) != _codec(seen) for seen, _ in candidates):
+            candidates.append((name, float(guess.get("confidence") or 0.0)))
+    for name in FALLBACK_CANDIDATES:
+        if all(_codec(name) != _codec(seen) for seen, _ in candidates):
+            candidates.append((name, 0.0))
+    if candidates and candidates[0][1] >= CONFIDENT:
+        choice = _try(data, candidates[0][0])
+        if choice is not None:
+            return Decoded(choice, candidates[0][0].lower(), "chardet", candidates[0][1], tuple(candidates))
+    best: tuple[int, int, str, float, str] | None = None
+    sample = data[:SAMPLE_BYTES]
+    for rank, (name, confidence) in enumerate(candidates):
+        text = _try(data, name)
+        if text is None:
+            continue
+        penalty = _penalty(_try(sample, name, partial=True) or text[:SAMPLE_BYTES])
+        key = (penalty, rank, name, confidence, text)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    if best is None:
+        return None
+    return Decoded(best[4], best[2].lower(), "chardet", best[3], tuple(candidates))
+
+
+def _codec(name: str) -> str | None:
     try:
-        return Decoded(data.decode(detected), detected.lower(), "chardet", confidence)
-    except (UnicodeDecodeError, LookupError) as error:
-        raise DecodeError(f"detected {detected} but cannot decode: {error}") from None
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _try(data: bytes, name: str, *, partial: bool = False) -> str | None:
+    try:
+        if partial:  # a sample may end inside a multi-byte character
+            return codecs.getincrementaldecoder(name)().decode(data, final=False)
+        return data.decode(name)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+# Unicode categories that do not occur in ordinary running text.
+IMPLAUSIBLE = frozenset({"Cc", "Cf", "Co", "Cn", "Cs"})
+ODD = frozenset({"So", "Sk", "Sm", "No", "Lm"})
+
+
+# Scripts written together without spaces count as one.
+EAST_ASIAN = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "FULLWIDTH", "IDEOGRAPHIC"})
+
+
+def _script(char: str) -> str:
+    if char.isascii():
+        return "LATIN"
+    name = unicodedata.name(char, "")
+    script = name.split(" ", 1)[0] if name else "?"
+    return "CJK" if script in EAST_ASIAN else script
+
+
+def _penalty(text: str) -> int:
+    """How implausible ``text`` is as written language: a lower score reads more like text.
+
+    Controls, private-use and unassigned characters cost most; rare symbols cost some; so do
+    a letter whose script differs from the letter before it inside a word ("Ð±Ñ"), and an
+    upper-case letter after a lower-case one inside a word ("LíÈtÈ"), the marks of a wrong
+    single-byte code page.
+    """
+    penalty = 0
+    previous = " "
+    previous_script = ""
+    for char in text:
+        if char in "\t\n\r":
+            previous, previous_script = char, ""
+            continue
+        category = unicodedata.category(char)
+        if category in IMPLAUSIBLE or char == "\ufffd":
+            penalty += 4
+        elif category in ODD:
+            penalty += 1
+        if char.isalpha():
+            script = _script(char)
+            if previous.isalpha():
+                if previous_script and script != previous_script:
+                    penalty += 2
+                if char.isupper() and previous.islower():
+                    penalty += 2
+            previous_script = script
+        else:
+            previous_script = ""
+        previous = char
+    return penalty

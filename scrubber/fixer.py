@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 from scrubber.model import Fix
 
@@ -41,22 +43,42 @@ def apply(text: str, fixes: Sequence[Fix]) -> str:
     return "".join(parts)
 
 
-def map_back(offset: int, fixes: Sequence[Fix], *, is_end: bool = False) -> int:
-    """Map an offset in the fixed text to the text before ``fixes`` were applied.
+class EditMap:
+    """Maps offsets across one pass of fixes (sorted and non-overlapping) in O(log n).
 
-    Text that survived maps to where it was. An offset inside a replacement maps to the
-    replaced span. At a deletion point a start maps past the deleted text and an end maps
-    before it, so a span never grows to cover text it did not come from.
+    ``back`` takes an offset in the fixed text to the text before: surviving text maps to
+    where it was, an offset inside a replacement maps to the replaced span, and at a
+    deletion point a start maps past the deleted text while an end maps before it, so a
+    span never grows to cover text it did not come from. ``forward`` takes an offset outside
+    every fix to the fixed text.
     """
-    delta = 0
-    for fix in fixes:
-        new_start = fix.start + delta
-        new_end = new_start + len(fix.replacement)
-        if offset < new_start or (offset == new_start and is_end):
-            break
+
+    def __init__(self, fixes: Sequence[Fix]) -> None:
+        self.fixes = list(fixes)
+        self.old_ends = [fix.end for fix in self.fixes]
+        self.delta_after = list(accumulate(len(f.replacement) - (f.end - f.start) for f in self.fixes))
+        self.new_starts = [f.start + (self.delta_after[i - 1] if i else 0) for i, f in enumerate(self.fixes)]
+
+    def forward(self, offset: int) -> int:
+        done = bisect.bisect_right(self.old_ends, offset)
+        return offset + (self.delta_after[done - 1] if done else 0)
+
+    def back(self, offset: int, *, is_end: bool = False) -> int:
+        if is_end:
+            index = bisect.bisect_left(self.new_starts, offset) - 1
+        else:
+            index = bisect.bisect_right(self.new_starts, offset) - 1
+        if index < 0:
+            return offset
+        fix = self.fixes[index]
+        new_end = self.new_starts[index] + len(fix.replacement)
         if offset < new_end:
             return fix.start
         if offset == new_end and is_end:
             return fix.end
-        delta += len(fix.replacement) - (fix.end - fix.start)
-    return offset - delta
+        return offset - self.delta_after[index]
+
+
+def map_back(offset: int, fixes: Sequence[Fix], *, is_end: bool = False) -> int:
+    """:meth:`EditMap.back` for a single offset."""
+    return EditMap(fixes).back(offset, is_end=is_end)

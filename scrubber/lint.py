@@ -8,13 +8,14 @@ in the *input* text.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
 from scrubber import fixer
 from scrubber.model import CleanResult, Finding, Fix, Safety
 from scrubber.registry import Rule, select_rules
-from scrubber.text import Page, line_and_column
+from scrubber.text import LineIndex, Page, line_and_column
 
 # Each pass removes at least one artifact; real texts settle in two or three passes. The cap
 # only guards against two rules that undo each other.
@@ -54,41 +55,52 @@ def _touched_ranges(text: str, fixes: Sequence[Fix]) -> list[tuple[int, int]]:
     return spans
 
 
-def _shift(offset: int, fixes: Sequence[Fix]) -> int:
-    """Where an offset outside every fix lands after ``fixes`` are applied."""
-    delta = 0
-    for fix in fixes:
-        if fix.end > offset:
-            break
-        delta += len(fix.replacement) - (fix.end - fix.start)
-    return offset + delta
+def _outside(finding: Finding, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    """True when the finding overlaps none of the sorted, disjoint ``spans``."""
+    index = bisect.bisect_right(starts, finding.start) - 1
+    if index >= 0 and finding.start < spans[index][1]:
+        return False
+    following = index + 1
+    return following >= len(spans) or finding.end <= spans[following][0]
 
 
-def _outside(finding: Finding, spans: Sequence[tuple[int, int]]) -> bool:
-    return all(finding.end <= start or finding.start >= end for start, end in spans)
-
-
-def _carry(finding: Finding, fixes: Sequence[Fix]) -> Finding:
-    start, end = _shift(finding.start, fixes), _shift(finding.end, fixes)
+def _carry(finding: Finding, edits: fixer.EditMap) -> Finding:
     fix = finding.fix
     if fix is not None:
-        fix = replace(fix, start=_shift(fix.start, fixes), end=_shift(fix.end, fixes))
-    return replace(finding, start=start, end=end, fix=fix)
+        fix = replace(fix, start=edits.forward(fix.start), end=edits.forward(fix.end))
+    return replace(finding, start=edits.forward(finding.start), end=edits.forward(finding.end), fix=fix)
 
 
-def _locate(finding: Finding, original: str, history: Sequence[Sequence[Fix]], removed: str) -> Finding:
-    start, end = finding.start, finding.end
-    for fixes in reversed(history):
-        start = fixer.map_back(start, fixes)
-        end = max(start, fixer.map_back(end, fixes, is_end=True))
-    line, column = line_and_column(original, start)
-    return replace(finding, start=start, end=end, line=line, column=column, original=removed)
+class _Locator:
+    """Places findings of any pass in the input text: offsets mapped back through every pass,
+    then line and column (by counting breaks for a few findings, by an index for many)."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.history: list[fixer.EditMap] = []
+        self.calls = 0
+        self.index: LineIndex | None = None
+
+    def __call__(self, finding: Finding, removed: str) -> Finding:
+        start, end = finding.start, finding.end
+        for edits in reversed(self.history):
+            start = edits.back(start)
+            end = max(start, edits.back(end, is_end=True))
+        self.calls += 1
+        if self.index is None and self.calls > 32:
+            self.index = LineIndex(self.original)
+        if self.index is not None:
+            line, column = self.index.locate(start)
+        else:
+            line, column = line_and_column(self.original, start)
+        return replace(finding, start=start, end=end, line=line, column=column, original=removed)
 
 
 def lint(text: str, *, select: Sequence[str] | None = None, ignore: Sequence[str] | None = None) -> tuple[Finding, ...]:
     """Every finding of the selected rules on ``text`` as it is (nothing applied)."""
     findings = run_rules(text, select_rules(select, ignore))
-    return tuple(_locate(f, text, (), text[f.start : f.end]) for f in findings)
+    locate = _Locator(text)
+    return tuple(locate(f, text[f.start : f.end]) for f in findings)
 
 
 def clean(
@@ -108,7 +120,7 @@ def clean(
     rules = select_rules(select, ignore)
     line_codes = {r.code for r in rules if r.scope == "line"}
     current = text
-    history: list[list[Fix]] = []
+    locate = _Locator(text)
     reported: list[Finding] = []
     ranges: list[tuple[int, int]] | None = None
     carried: list[Finding] = []
@@ -117,22 +129,23 @@ def clean(
         allowed = [f for f in findings if f.fix and (unsafe_fixes or f.fix.safety is Safety.SAFE)]
         chosen = fixer.choose(f.fix for f in allowed if f.fix)
         if not chosen:
-            left = [_locate(f, text, history, current[f.start : f.end]) for f in findings]
-            return CleanResult(current, tuple(reported + left), len(history) + 1, True, text)
+            left = [locate(f, current[f.start : f.end]) for f in findings]
+            return CleanResult(current, tuple(reported + left), len(locate.history) + 1, True, text)
         taken = {id(fix) for fix in chosen}
         for finding in allowed:
             if id(finding.fix) in taken:
-                located = _locate(finding, text, history, current[finding.start : finding.end])
-                reported.append(replace(located, applied=True))
+                reported.append(replace(locate(finding, current[finding.start : finding.end]), applied=True))
         # Line-scope findings away from every fix stay true after it: carry them over and
         # re-examine only the touched lines on the next pass.
         touched = _touched_ranges(current, chosen)
+        starts = [start for start, _ in touched]
+        edits = fixer.EditMap(chosen)
         carried = [
-            _carry(f, chosen)
+            _carry(f, edits)
             for f in findings
-            if f.code in line_codes and (f.fix is None or id(f.fix) not in taken) and _outside(f, touched)
+            if f.code in line_codes and (f.fix is None or id(f.fix) not in taken) and _outside(f, touched, starts)
         ]
-        ranges = [(_shift(start, chosen), _shift(end, chosen)) for start, end in touched]
+        ranges = [(edits.forward(start), edits.forward(end)) for start, end in touched]
         current = fixer.apply(current, chosen)
-        history.append(chosen)
-    return CleanResult(current, tuple(reported), len(history), False, text)
+        locate.history.append(edits)
+    return CleanResult(current, tuple(reported), len(locate.history), False, text)

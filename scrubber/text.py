@@ -6,6 +6,7 @@ lone ``\\r`` so that line rules see the right lines even before line endings are
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from functools import cached_property
@@ -13,6 +14,15 @@ from typing import NamedTuple
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
+# The characters that character rules (E1xx) look for, for the one scan behind
+# Page.rare_characters: controls, Latin-1 and Latin Extended-A (mojibake, soft hyphen,
+# no-break space), the Cyrillic, box-drawing and math signs of mojibake, zero-width and
+# invisible characters, Unicode line separators and the byte-order mark. Common letters of
+# other scripts are not in it, so Russian or Chinese text scans as fast as English.
+RARE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\u017f\u0192\u0402-\u040f\u0452-\u045f\u0490\u0491"
+    "\u180e\u200b-\u200d\u2028\u2029\u2060-\u2064\u2202\u2248\u221a\u2500-\u257f\u25ca\ufeff]"
+)
 # A prose line ends like a sentence: terminal punctuation, maybe inside closing quotes.
 SENTENCE_END = ".!?…"
 CLOSERS = "\"'”’)]"
@@ -92,6 +102,7 @@ class Page:
         self.text = text
         self._has_cr = "\r" in text
         self._lowered: list[str | None] = []  # shared with views made by with_ranges
+        self._unusual: list[frozenset[str]] = []
         self._body_start: Line | None = None
         #: The line-aligned spans that line-scope rules examine: all of the text, or (on a
         #: later pass) only the lines that the previous pass's fixes touched.
@@ -205,6 +216,7 @@ class Page:
         """A view of the same text whose line-scope helpers look only at ``ranges``."""
         view = Page(self.text, ranges)
         view._lowered = self._lowered
+        view._unusual = self._unusual
         return view
 
     @property
@@ -215,6 +227,17 @@ class Page:
             lowered = self.text.lower()
             self._lowered.append(lowered if len(lowered) == len(self.text) else None)
         return self._lowered[0]
+
+    @property
+    def rare_characters(self) -> frozenset[str]:
+        """The distinct characters of the text that character rules look for (see ``RARE``).
+
+        One scan serves every character rule: a rule whose characters are not in this set
+        has nothing to do, which keeps clean text cheap.
+        """
+        if not self._unusual:
+            self._unusual.append(frozenset(RARE.findall(self.text)))
+        return self._unusual[0]
 
     def lines_containing(self, needles: Sequence[str]) -> Iterator[Line]:
         """Lines within ``ranges`` holding any of the lower-case ``needles``, case-insensitively.
@@ -280,6 +303,17 @@ def marker_pattern(alternatives: list[str], flags: int = 0) -> re.Pattern[str]:
             firsts.update((first.lower(), first.upper()))
     charset = "".join(sorted(re.escape(c) for c in firsts))
     return re.compile(f"(?=[{charset}])(?:{'|'.join(alternatives)})", flags)
+
+
+class LineIndex:
+    """Line and column of many offsets in one text, by binary search over its line starts."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
 
 
 def line_and_column(text: str, offset: int) -> tuple[int, int]:

@@ -71,10 +71,16 @@ def test_clean_is_idempotent(text: str, unsafe: bool) -> None:
     assert clean(once.text, unsafe_fixes=unsafe).text == once.text
 
 
+# Rules that repair characters rather than remove residue: "cafÃ©" becomes "café",
+# "caf&eacute;" becomes "café" and "extra\u00adordinary" becomes "extraordinary": a word
+# that was not there before, by design.
+CHARACTER_REPAIRS = ["E101", "E102", "E103", "E104", "E108"]
+
+
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(any_text, st.booleans())
-def test_clean_never_adds_a_word(text: str, unsafe: bool) -> None:
-    added = _words(clean(text, unsafe_fixes=unsafe).text) - _words(text)
+def test_removal_rules_never_add_a_word(text: str, unsafe: bool) -> None:
+    added = _words(clean(text, unsafe_fixes=unsafe, ignore=CHARACTER_REPAIRS).text) - _words(text)
     assert not added, f"clean added words {added}"
 
 
