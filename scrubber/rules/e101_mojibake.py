@@ -114,7 +114,7 @@ def _edits(before: str, after: str) -> list[tuple[int, int, str]]:
         return [(prefix, old_end, after[prefix:new_end])]
     edits = []
     position = 0
-    for index, (old, new) in enumerate(zip(old_parts, new_parts)):
+    for index, (old, new) in enumerate(zip(old_parts, new_parts, strict=True)):
         if index % 2 == 0 and old != new:
             edits.append((position, position + len(old), new))
         position += len(old)
