@@ -43,6 +43,13 @@ def rule_options(function: F) -> F:
         click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that could remove real content."),
         click.option("--encoding", metavar="NAME", help="Decode inputs with this encoding instead of detecting it."),
         click.option(
+            "--errors",
+            type=click.Choice(["strict", "replace"]),
+            default="strict",
+            show_default=True,
+            help="Undecodable bytes: fail that file, or replace them with U+FFFD.",
+        ),
+        click.option(
             "--include", multiple=True, metavar="GLOB", help="File names to take from directories (default *.txt)."
         ),
         click.option("--exclude", multiple=True, metavar="GLOB", help="File or folder names to skip in directories."),
@@ -99,6 +106,7 @@ def _process(run: Run, item: Input, options: dict[str, Any]) -> FileResult | Non
             select=_split(options["select"]),
             ignore=_split(options["ignore"]),
             encoding=options["encoding"],
+            errors=options["errors"],
         )
     except InputError as error:
         run.error(str(error))
@@ -205,7 +213,7 @@ def check(paths: tuple[str, ...], exit_zero: bool, **options: Any) -> int:
         if result is None:
             continue
         if result.decoded.method != "utf-8":
-            record = f"{result.decoded.encoding} ({result.decoded.method})"
+            record = result.decoded.describe()
             _stdout(f"{result.path}:1:1: encoding: decoded as {record}; clean writes UTF-8 [*]\n")
         for finding in sorted(result.result.findings, key=lambda f: (f.line, f.column, f.code)):
             _stdout(check_line(result.path, finding) + "\n")

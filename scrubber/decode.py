@@ -15,6 +15,7 @@ The order matters, and each step guards against a known trap:
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -65,6 +66,8 @@ BINARY_MAGIC = (
 CONFIDENT = 0.9
 # How much of a long file is looked at to choose among candidate encodings.
 SAMPLE_BYTES = 65536
+# Characters of each candidate decoding scored for plausibility (a Python loop: kept short).
+PENALTY_SAMPLE = 8192
 # Candidates tried besides chardet's: the web's commonest legacy encoding.
 FALLBACK_CANDIDATES = ("cp1252",)
 
@@ -194,19 +197,37 @@ def _detect(data: bytes) -> Decoded | None:
         choice = _try(data, candidates[0][0])
         if choice is not None:
             return Decoded(choice, candidates[0][0].lower(), "chardet", candidates[0][1], tuple(candidates))
-    best: tuple[int, int, str, float, str] | None = None
+    # chardet's order stands unless a later candidate reads clearly better: its penalty must
+    # be lower by a margin, since chardet's statistics know more than our character classes.
+    best: tuple[int, str, float, str] | None = None
     sample = data[:SAMPLE_BYTES]
-    for rank, (name, confidence) in enumerate(candidates):
+    for name, confidence in _with_japanese(data, candidates):
         text = _try(data, name)
         if text is None:
             continue
-        penalty = _penalty(_try(sample, name, partial=True) or text[:SAMPLE_BYTES])
-        key = (penalty, rank, name, confidence, text)
-        if best is None or key[:2] < best[:2]:
-            best = key
+        scored = (_try(sample, name, partial=True) or text)[:PENALTY_SAMPLE]
+        penalty = _penalty(scored)
+        if _codec(name) in CHINESE_CODECS:
+            # Kana are written only in Japanese: kana in a Chinese decoding mean the bytes
+            # are Japanese (EUC-JP kana rows read the same in GB2312).
+            penalty += 2 * len(KANA.findall(scored))
+        if best is None or penalty < best[0] - max(2, len(scored) // 200):
+            best = (penalty, name, confidence, text)
     if best is None:
         return None
-    return Decoded(best[4], best[2].lower(), "chardet", best[3], tuple(candidates))
+    return Decoded(best[3], best[1].lower(), "chardet", best[2], tuple(candidates))
+
+
+def _with_japanese(data: bytes, candidates: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """chardet can miss EUC-JP and offer only GB18030, which reads Japanese kana unchanged:
+    when a Chinese candidate's decoding holds kana, the Japanese encodings are tried too."""
+    for name, _ in candidates:
+        if _codec(name) in CHINESE_CODECS:
+            text = _try(data[:SAMPLE_BYTES], name, partial=True) or ""
+            if KANA.search(text):
+                known = {_codec(n) for n, _ in candidates}
+                return candidates + [(n, 0.0) for n in ("euc_jp", "cp932") if _codec(n) not in known]
+    return candidates
 
 
 def _codec(name: str) -> str | None:
@@ -225,9 +246,11 @@ def _try(data: bytes, name: str, *, partial: bool = False) -> str | None:
         return None
 
 
+CHINESE_CODECS = frozenset({"gb2312", "gbk", "gb18030", "big5", "big5hkscs", "hz", "cp950", "cp936"})
+KANA = re.compile("[\u3041-\u309f\u30a0-\u30ff]")
 # Unicode categories that do not occur in ordinary running text.
 IMPLAUSIBLE = frozenset({"Cc", "Cf", "Co", "Cn", "Cs"})
-ODD = frozenset({"So", "Sk", "Sm", "No", "Lm"})
+ODD = frozenset({"So", "Sk", "Sm", "No"})
 
 
 # Scripts written together without spaces count as one.
@@ -238,7 +261,7 @@ def _script(char: str) -> str:
     if char.isascii():
         return "LATIN"
     name = unicodedata.name(char, "")
-    script = name.split(" ", 1)[0] if name else "?"
+    script = name.split(" ", 1)[0].split("-", 1)[0] if name else "?"
     return "CJK" if script in EAST_ASIAN else script
 
 

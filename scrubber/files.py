@@ -28,7 +28,7 @@ class FileResult:
 
     @property
     def changed(self) -> bool:
-        """True when writing the cleaned text as UTF-8 would change the input."""
+        """True when writing the cleaned text as UTF-8 would change the input's bytes."""
         return self.result.changed or self.decoded.method != "utf-8"
 
 
@@ -40,10 +40,11 @@ def clean_bytes(
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
     encoding: str | None = None,
+    errors: str = "strict",
 ) -> FileResult:
     """Decode and clean one input's bytes. Pure: safe to run in a worker process."""
     try:
-        decoded = decode(data, encoding=encoding)
+        decoded = decode(data, encoding=encoding, errors=errors)
     except ScrubberError as error:
         raise InputError(f"{path}: {error}") from None
     result = clean(decoded.text, unsafe_fixes=unsafe_fixes, select=select, ignore=ignore)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import replace
 
 from scrubber import fixer
 from scrubber.model import CleanResult, Finding, Fix, Safety
@@ -45,6 +44,8 @@ def _touched_ranges(text: str, fixes: Sequence[Fix]) -> list[tuple[int, int]]:
     page = Page(text)
     spans: list[tuple[int, int]] = []
     for fix in fixes:
+        if spans and fix.end < spans[-1][1]:
+            continue  # several fixes on one line: its span is already there
         first = page.line_around(max(fix.start - 1, 0))
         last = page.line_around(fix.end)
         start, end = first.start, max(last.break_end, fix.end)
@@ -67,8 +68,9 @@ def _outside(finding: Finding, spans: Sequence[tuple[int, int]], starts: Sequenc
 def _carry(finding: Finding, edits: fixer.EditMap) -> Finding:
     fix = finding.fix
     if fix is not None:
-        fix = replace(fix, start=edits.forward(fix.start), end=edits.forward(fix.end))
-    return replace(finding, start=edits.forward(finding.start), end=edits.forward(finding.end), fix=fix)
+        fix = Fix(edits.forward(fix.start), edits.forward(fix.end), fix.replacement, fix.safety)
+    start, end = edits.forward(finding.start), edits.forward(finding.end)
+    return Finding(finding.code, finding.name, finding.message, start, end, fix)
 
 
 class _Locator:
@@ -81,7 +83,7 @@ class _Locator:
         self.calls = 0
         self.index: LineIndex | None = None
 
-    def __call__(self, finding: Finding, removed: str) -> Finding:
+    def __call__(self, finding: Finding, removed: str, applied: bool = False) -> Finding:
         start, end = finding.start, finding.end
         for edits in reversed(self.history):
             start = edits.back(start)
@@ -93,7 +95,9 @@ class _Locator:
             line, column = self.index.locate(start)
         else:
             line, column = line_and_column(self.original, start)
-        return replace(finding, start=start, end=end, line=line, column=column, original=removed)
+        return Finding(
+            finding.code, finding.name, finding.message, start, end, finding.fix, line, column, removed, applied
+        )
 
 
 def lint(text: str, *, select: Sequence[str] | None = None, ignore: Sequence[str] | None = None) -> tuple[Finding, ...]:
@@ -134,7 +138,7 @@ def clean(
         taken = {id(fix) for fix in chosen}
         for finding in allowed:
             if id(finding.fix) in taken:
-                reported.append(replace(locate(finding, current[finding.start : finding.end]), applied=True))
+                reported.append(locate(finding, current[finding.start : finding.end], applied=True))
         # Line-scope findings away from every fix stay true after it: carry them over and
         # re-examine only the touched lines on the next pass.
         touched = _touched_ranges(current, chosen)

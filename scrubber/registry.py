@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import pkgutil
@@ -116,6 +117,11 @@ def select_rules(select: Sequence[str] | None = None, ignore: Sequence[str] | No
     A selector that matches no rule raises :class:`UnknownRuleError`, so a typo in
     ``--select`` is reported rather than silently selecting nothing.
     """
+    return _select(None if select is None else tuple(select), tuple(ignore or ()))
+
+
+@functools.lru_cache(maxsize=256)
+def _select(select: tuple[str, ...] | None, ignore: tuple[str, ...]) -> tuple[Rule, ...]:
     rules = all_rules()
     for selector in [*(select or ()), *(ignore or ())]:
         if not any(_matches(r, selector) for r in rules):

@@ -61,6 +61,8 @@ def file_to_dict(item: FileResult) -> dict[str, Any]:
         "path": item.path,
         "encoding": item.decoded.encoding,
         "encoding_method": item.decoded.method,
+        "encoding_confidence": round(item.decoded.confidence, 3),
+        "encoding_candidates": [[name, round(confidence, 3)] for name, confidence in item.decoded.candidates],
         "changed": item.changed,
         "settled": result.settled,
         "passes": result.passes,

@@ -187,3 +187,30 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--version"]) == 0
     assert "scrubber" in capsys.readouterr().out
     assert main(["clean", "--help"]) == 0
+
+
+def test_forced_encoding_failure_is_per_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "ascii.txt"
+    good.write_bytes(b"Plain words.\n")
+    bad = tmp_path / "latin.txt"
+    bad.write_bytes("Café crème.\n".encode("latin-1"))
+    out = tmp_path / "out"
+    assert main(["clean", "--encoding", "utf-8", str(bad), str(good), "-o", str(out)]) == 2
+    assert "latin.txt: cannot decode as utf-8" in capsys.readouterr().err
+    assert (out / "ascii.txt").read_text(encoding="utf-8") == "Plain words.\n"
+    assert main(["clean", "--encoding", "utf-8", "--errors", "replace", str(bad), "-o", str(out)]) == 0
+    assert (out / "latin.txt").read_text(encoding="utf-8") == "Caf\ufffd cr\ufffdme.\n"
+
+
+def test_legacy_file_is_rewritten_as_utf8_and_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "Le café a fermé ses portes après quarante ans, et les habitués regrettent déjà ses croissants.\n"
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes(text.encode("cp1252"))
+    report = tmp_path / "report.json"
+    assert main(["check", str(legacy), "--report", str(report)]) == 1
+    assert "encoding: decoded as windows-1252 (chardet" in capsys.readouterr().out
+    entry = json.loads(report.read_text(encoding="utf-8"))["files"][0]
+    assert entry["encoding"] == "windows-1252" and entry["encoding_method"] == "chardet"
+    assert main(["clean", "--in-place", str(legacy)]) == 0
+    assert legacy.read_bytes() == text.encode("utf-8")
+    assert main(["check", str(legacy)]) == 0

@@ -42,6 +42,11 @@ CONTINUATION = frozenset([chr(c) for c in range(0x80, 0xC0)] + list("ŒœŠšŸ�
 LATIN_1 = frozenset(chr(c) for c in range(0x80, 0x100))
 C1_CONTROL = re.compile("[\u0080-\u009f]")
 ASCII_RUN = re.compile(r"([\x00-\x7f]+)")
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# ftfy sees whole lines but for ASCII stretches this long, and this much context around each
+# non-ASCII run (enough for its patterns that look at a neighbouring space or letter).
+WINDOW_GAP = 64
+WINDOW_MARGIN = 8
 # ftfy's repair of an "Â" before a (no-break) space is its one known false positive on
 # clean text ("MISUTÂ AJIKKO"): alone, that repair needs other mojibake on the same line.
 LONE_A_CIRCUMFLEX = re.compile(r"Â(?=[ \u00a0])")
@@ -72,11 +77,8 @@ def _fix(line: str) -> str:
     """ftfy's repair of one line (its own unit of work: it judges a segment as a whole, and
     a legitimate character elsewhere in the line is what stops it from "fixing" clean text)."""
     import ftfy
-    from ftfy.badness import is_bad
     from ftfy.fixes import fix_c1_controls, fix_surrogates
 
-    if not is_bad(line) and not C1_CONTROL.search(line):
-        return line  # ftfy's own test for encoding damage, without its whole pipeline
     if not _CONFIG:
         _CONFIG.append(_config())
     # One round of ftfy's encoding steps; the engine's next pass repeats it if needed,
@@ -96,12 +98,32 @@ def _trim(before: str, after: str) -> tuple[int, int, int]:
     return prefix, len(before) - suffix, len(after) - suffix
 
 
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of a line that ftfy needs to see: its non-ASCII characters, grouped
+    while fewer than ``WINDOW_GAP`` ASCII characters separate them, with a margin of
+    ``WINDOW_MARGIN`` characters. ASCII encodes the same in every code page ftfy tries, so a
+    long ASCII stretch carries no evidence for or against a repair; leaving it out spares
+    ftfy (whose cost grows with the text) most of a long paragraph."""
+    windows: list[tuple[int, int]] = []
+    for match in NON_ASCII_RUN.finditer(text):
+        start, end = max(match.start() - WINDOW_MARGIN, 0), min(match.end() + WINDOW_MARGIN, len(text))
+        if windows and match.start() - windows[-1][1] < WINDOW_GAP:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def _repairs(line: Line) -> list[tuple[int, int, str]]:
     """The changes ftfy makes to the line, as separate spans where they are apart."""
-    fixed = _fix(line.text)
-    if fixed == line.text:
-        return []
-    return [(line.start + start, line.start + end, new) for start, end, new in _edits(line.text, fixed)]
+    repairs = []
+    for start, end in _windows(line.text):
+        segment = line.text[start:end]
+        fixed = _fix(segment)
+        if fixed != segment:
+            base = line.start + start
+            repairs.extend((base + a, base + b, new) for a, b, new in _edits(segment, fixed))
+    return repairs
 
 
 def _edits(before: str, after: str) -> list[tuple[int, int, str]]:
