@@ -116,7 +116,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 def _repairs(line: Line) -> list[tuple[int, int, str]]:
     """The changes ftfy makes to the line, as separate spans where they are apart."""
-    repairs = []
+    repairs: list[tuple[int, int, str]] = []
     for start, end in _windows(line.text):
         segment = line.text[start:end]
         fixed = _fix(segment)
