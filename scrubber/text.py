@@ -184,6 +184,32 @@ class Page:
             zone.append(line)
         return tuple(zone)
 
+    @cached_property
+    def prose_bounds(self) -> tuple[int, int] | None:
+        """Offsets from the start of the first prose line to the end of the last one: the
+        article's body. Lines before it are the header zone, lines after it the footer zone.
+        None when the text has no prose line at all."""
+        first = last = None
+        for line in self.lines:
+            if not line.is_blank and is_prose(line.text):
+                if first is None:
+                    first = line
+                last = line
+        if first is None or last is None:
+            return None
+        return first.start, last.end
+
+    def zone(self, line: Line) -> str:
+        """``header``, ``body`` or ``footer``: where ``line`` sits around the prose."""
+        bounds = self.prose_bounds
+        if bounds is None:
+            return "body"
+        if line.end <= bounds[0]:
+            return "header"
+        if line.start >= bounds[1]:
+            return "footer"
+        return "body"
+
     @property
     def body_start(self) -> Line | None:
         """The second prose paragraph, where the header zone ends (None if it ends otherwise)."""

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from scrubber.model import Safety
+from scrubber.registry import Hit, rule
+from scrubber.text import Page, fold
+
+# Below this many words a repeated line may be content (a recipe's "1 cup sugar", a table
+# cell, a chorus); a repeated paragraph of prose length is a duplicate.
+MIN_WORDS = 8
+# A copy within this many lines of the first is a layout duplicate (caption shown with the
+# thumbnail and again with the photo): safe. A copy further away may be a deliberate repeat
+# (the same question to each interviewee, a refrain): unsafe.
+NEAR_LINES = 3
+
+
+@rule("D101", "repeated-paragraph")
+def repeated_paragraph(page: Page) -> Iterator[Hit]:
+    """A paragraph that repeats an earlier one word for word is removed; the first is kept.
+
+    Galleries repeat their captions, and pages print a summary twice. Only lines of at least
+    eight words count: short repeated lines (ingredients, table cells, refrains) are content.
+    A copy within three lines of the last is removed safely; a distant copy may be deliberate
+    (an interviewer's recurring question), so its removal is unsafe.
+
+    Before: ``"A long caption of a gallery photo, shown twice.\\nA long caption of a gallery photo, shown twice.\\n"``
+    After:  ``"A long caption of a gallery photo, shown twice.\\n"``
+    """
+    last_seen: dict[str, int] = {}
+    position = 0
+    for line in page.lines:
+        if line.is_blank:
+            continue
+        position += 1
+        if len(line.text.split()) < MIN_WORDS:
+            continue
+        key = fold(line.text)
+        if key in last_seen:
+            safety = Safety.SAFE if position - last_seen[key] <= NEAR_LINES else Safety.UNSAFE
+            start, end = page.line_removal(line)
+            yield Hit(start, end, f"repeated paragraph {line.stripped[:60]!r}", "", safety)
+        last_seen[key] = position

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrubber.registry import Hit, rule
+from scrubber.text import Page
+
+# Share and follow buttons: the platforms' names and the words around them. Platform names
+# are the same in every language, which is what makes this list travel.
+SHARE_WORDS = frozenset(
+    """facebook twitter x whatsapp pinterest linkedin reddit email e-mail mail print share shares
+    sharing messenger telegram tumblr flipboard pocket google+ google vk weibo wechat line sms
+    copy link url options for on via this article story tweet pin save comment comments
+    instagram youtube snapchat tiktok follow us subscribe rss feed click to opens in new window
+    tab page""".split()
+)
+SHARE_MARKERS = frozenset(
+    "facebook twitter whatsapp pinterest linkedin reddit email e-mail print share sharing messenger "
+    "telegram tumblr flipboard weibo wechat".split()
+)
+TOKEN = re.compile(r"[\w+\-]+")
+MAX_WORDS = 10
+
+
+def is_share_line(text: str) -> bool:
+    words = [w.lower() for w in TOKEN.findall(text)]
+    if not words or len(words) > MAX_WORDS or not SHARE_MARKERS.intersection(words):
+        return False
+    other = [w for w in words if w not in SHARE_WORDS and not w.isdigit()]
+    # A sentence about Twitter has other words; a button row has one or two at most.
+    return len(other) <= max(1, len(words) // 4)
+
+
+@rule("L102", "share-line", scope="line")
+def share_line(page: Page) -> Iterator[Hit]:
+    """A line of share or follow buttons is removed.
+
+    "Share this article", "Facebook Twitter WhatsApp Email", "Share on: Facebook Twitter
+    Reddit" are the labels of buttons. A line is a button row when almost all of its words
+    are platform names or sharing words; a sentence that mentions Twitter is left alone.
+
+    Before: ``"Headline\\nShare on: Facebook Twitter Reddit\\nThe story begins.\\n"``
+    After:  ``"Headline\\nThe story begins.\\n"``
+    """
+    for line in page.lines_containing(tuple(SHARE_MARKERS)):
+        if is_share_line(line.text):
+            start, end = page.line_removal(line)
+            yield Hit(start, end, f"share buttons {line.stripped[:60]!r}", "")

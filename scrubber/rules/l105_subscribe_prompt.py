@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrubber.registry import Hit, rule
+from scrubber.text import Page
+
+# Words a newsletter, subscription or sign-in prompt is built around.
+PROMPT = re.compile(
+    r"\b(?:newsletters?|inbox|subscribe|subscribers?|subscribing|subscription|sign\s+up\s+for\s+(?:our|free|a\s+free)\b(?!\s+trial)"
+    r"|sign\s+in|log\s+in|login|create\s+(?:a\s+)?(?:free\s+)?account|register\s+(?:now|for\s+free)"
+    r"|already\s+a\s+subscriber|to\s+read\s+the\s+full\s+story|unlimited\s+(?:digital\s+)?access)\b",
+    re.IGNORECASE,
+)
+HINTS = ("newsletter", "inbox", "subscri", "sign up", "sign in", "log in", "login", "account", "register",
+         "full story", "unlimited")
+MAX_WORDS = 30
+# A prose sentence that mentions a newsletter is kept when it sits among the article's
+# paragraphs; prompts are short or sit outside the body.
+PROSE_WORDS = 12
+
+
+@rule("L105", "subscribe-prompt")
+def subscribe_prompt(page: Page) -> Iterator[Hit]:
+    """A newsletter, subscription or sign-in prompt line is removed.
+
+    "Get the latest updates right in your inbox", "Subscribe to our daily newsletter",
+    "Already a subscriber? Sign in" are calls to action around the article. A long sentence
+    in the body of the article that mentions a newsletter is content and stays.
+
+    Before: ``"Last paragraph.\\nSubscribe to our daily newsletter\\n"``
+    After:  ``"Last paragraph.\\n"``
+    """
+    for line in page.lines_containing(HINTS):
+        words = len(line.text.split())
+        if words > MAX_WORDS or not PROMPT.search(line.text):
+            continue
+        if words >= PROSE_WORDS and page.zone(line) == "body":
+            continue
+        start, end = page.line_removal(line)
+        yield Hit(start, end, f"subscription prompt {line.stripped[:60]!r}", "")

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrubber.registry import Hit, rule
+from scrubber.shapes import ends_like_sentence
+from scrubber.text import Page
+
+# A link to another article printed inline: a "read more"-type label, a colon, a headline.
+PREFIX = re.compile(
+    r"^(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|next\s+post|previous\s+post"
+    r"|next\s+article|previous\s+article|recommended|leia\s+(?:também|mais)|veja\s+também|lesen\s+sie\s+auch"
+    r"|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche|lea\s+también|читайте\s+также)\s*[:»›>|–—-]\s*\S",
+    re.IGNORECASE,
+)
+HINTS = ("related", "read", "see also", "more", "watch", "listen", "post", "article", "recommended",
+         "leia", "veja", "lesen", "lire", "leggi", "lea", "читайте")
+MAX_WORDS = 25
+
+
+@rule("L109", "teaser-link", scope="line")
+def teaser_link(page: Page) -> Iterator[Hit]:
+    """An inline link to another article ("Related: ...", "READ MORE: ...", "Next Post: ...")
+    is removed.
+
+    Sites drop links to their other stories between paragraphs as a label, a colon and a
+    headline. The line must be short and read like a headline (no sentence ending), so a
+    sentence that starts with "More:" in the text is kept.
+
+    Before: ``"First paragraph.\\nRelated: Council approves budget\\nSecond paragraph.\\n"``
+    After:  ``"First paragraph.\\nSecond paragraph.\\n"``
+    """
+    for line in page.lines_containing(HINTS):
+        text = line.stripped
+        if len(text.split()) <= MAX_WORDS and PREFIX.match(text) and not ends_like_sentence(text):
+            start, end = page.line_removal(line)
+            yield Hit(start, end, f"link to another article {text[:60]!r}", "")

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from scrubber.model import Safety
+from scrubber.registry import Hit, rule
+from scrubber.shapes import is_menu_item
+from scrubber.text import Line, Page
+
+# Consecutive label lines (a few words, no sentence ending) that make a menu. Around the
+# article three are enough; among its paragraphs a list of short items may be content
+# (ingredients, a line-up), so it takes many more and the fix is unsafe.
+MIN_RUN_OUTSIDE_BODY = 3
+MIN_RUN_IN_BODY = 8
+
+
+def _runs(lines: list[Line]) -> Iterator[tuple[int, int]]:
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and not lines[end].is_blank and is_menu_item(lines[end].text):
+            end += 1
+        if end > index:
+            yield index, end
+            index = end
+        else:
+            index += 1
+
+
+@rule("N101", "navigation-run")
+def navigation_run(page: Page) -> Iterator[Hit]:
+    """A run of menu lines (one to four capitalised words each, no sentence ending) is removed.
+
+    Menus, section lists, tag clouds and archive links are saved as runs of short lines.
+    Before or after the article's prose, three such lines in a row are removed (safe);
+    among the paragraphs it takes eight, and the fix is unsafe, since a list of short items
+    can be content there.
+
+    Before: ``"Headline\\nHome\\nNews\\nSport\\nWeather\\nThe story begins with a long sentence of prose here, as articles do.\\n"``
+    After:  ``"Headline\\nThe story begins with a long sentence of prose here, as articles do.\\n"``
+    """
+    lines = page.lines
+    headline = page.headline
+    for start, end in _runs(lines):
+        run = [line for line in lines[start:end] if headline is None or line.start != headline.start]
+        if not run:
+            continue
+        zones = {page.zone(line) for line in run}
+        outside = zones <= {"header", "footer"}
+        if len(run) < (MIN_RUN_OUTSIDE_BODY if outside else MIN_RUN_IN_BODY):
+            continue
+        safety = Safety.SAFE if outside else Safety.UNSAFE
+        yield Hit(run[0].start, run[-1].break_end, f"menu of {len(run)} short lines", "", safety)

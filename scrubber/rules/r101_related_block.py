@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrubber.registry import Hit, rule
+from scrubber.text import Line, Page, is_prose
+
+# Headings that introduce lists of other articles, in the languages most scraped.
+HEADING = re.compile(
+    r"""^(?:related(?:\s+(?:articles?|stories|coverage|news|content|posts|links|reading|topics|videos))?
+    |more\s+(?:from|in|on|about)\s+.{1,40}|more\s+(?:stories|news|articles|videos|headlines|coverage|galleries)
+    |you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|you\s+might\s+be\s+interested\s+in
+    |recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?|most\s+(?:popular|read|viewed|shared|watched|commented)(?:\s+\w+){0,3}
+    |read\s+(?:more|next|also)|trending(?:\s+(?:now|stories|news|videos))?|top\s+(?:stories|news|articles|videos)
+    |latest(?:\s+(?:news|stories|articles|videos|headlines))?|also\s+read|see\s+also|popular(?:\s+(?:now|stories|articles|videos))?
+    |editor'?s?\s+picks|what\s+to\s+read\s+next|up\s+next|further\s+reading|in\s+other\s+news|around\s+the\s+web
+    |from\s+the\s+web|promoted\s+stories|don'?t\s+miss|must\s+read|more\s+to\s+explore|recent\s+posts|other\s+stories
+    |read\s+this\s+next|leia\s+(?:também|mais)|veja\s+também|você\s+pode\s+gostar(?:\.\.\.)?|lea\s+también
+    |te\s+puede\s+interesar|lesen\s+sie\s+auch|mehr\s+zum\s+thema|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche
+    |читайте\s+также|по\s+теме|相关(?:新闻|文章)?|関連記事)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Teasers under the heading are headlines, labels or stamps, never long.
+TEASER_MAX_WORDS = 25
+
+
+def _teaser(line: Line) -> bool:
+    """A teaser is a headline, label, rank number or stamp: anything but prose, and short."""
+    text = line.text
+    return not is_prose(text) and len(text.split()) <= TEASER_MAX_WORDS
+
+
+@rule("R101", "related-block")
+def related_block(page: Page) -> Iterator[Hit]:
+    """A "Related" / "Most popular" / "You may also like" heading and the teasers under it are
+    removed.
+
+    Pages list other articles under such headings; the teasers are headlines, short labels,
+    rank numbers and stamps. The block ends at the first line that is not a teaser (a paragraph of prose,
+    say), so the article's own text is never taken.
+
+    Before: ``"Last paragraph.\\nRelated Articles\\nCouncil approves budget\\nMayor wins vote\\n"``
+    After:  ``"Last paragraph.\\n"``
+    """
+    lines = page.lines
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        stripped = line.stripped.strip(" -–—|•·:»›>")
+        if line.is_blank or len(stripped.split()) > 8 or not HEADING.match(stripped):
+            index += 1
+            continue
+        last = index
+        follow = index + 1
+        while follow < len(lines) and (lines[follow].is_blank or _teaser(lines[follow])):
+            if not lines[follow].is_blank:
+                last = follow
+            follow += 1
+        if last == index:
+            index += 1  # a heading with nothing under it may be the article's own subhead
+            continue
+        end = lines[last].break_end
+        yield Hit(line.start, end, f"related block under {stripped[:40]!r} ({last - index + 1} lines)", "")
+        index = follow

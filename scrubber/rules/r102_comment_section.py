@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrubber.registry import Hit, rule
+from scrubber.shapes import is_byline, is_label, is_stamp
+from scrubber.text import Line, Page
+
+SAYS = re.compile(r"^.{1,60}?\s(?:says|said|wrote|writes|commented|replied|disse|dijo|schrieb|a\s+dit)\s*:?$", re.I)
+# A comment section has at least this many entries, and nothing but comments after it.
+MIN_ENTRIES = 3
+MAX_GAP_LINES = 15
+
+
+def _entries(content: list[Line]) -> list[int]:
+    """Indexes (into ``content``) of comment heads: a commenter line ("name says:" or a
+    short name) directly followed by a time stamp."""
+    heads = []
+    for index in range(len(content) - 1):
+        head, stamp = content[index].text, content[index + 1].text
+        commenter = SAYS.match(head.strip()) or (is_label(head) and not is_byline(head))
+        if commenter and is_stamp(stamp):
+            heads.append(index)
+    return heads
+
+
+@rule("R102", "comment-section")
+def comment_section(page: Page) -> Iterator[Hit]:
+    """A reader-comment section at the end of the page is removed.
+
+    Comments come as entries: the commenter's name ("bobmillion says:") and a time stamp,
+    then the comment. From the first entry to the end of the text is removed when at least
+    three entries follow one another closely and run to the end, so a list of dated items
+    above the article is never taken for comments.
+
+    Before: ``"Last paragraph.\\njoe says:\\nMay 1, 2019 at 7:02 am\\nGreat piece!\\n..."``
+    After:  ``"Last paragraph.\\n"``
+    """
+    content = [line for line in page.lines if not line.is_blank]
+    heads = _entries(content)
+    if len(heads) < MIN_ENTRIES:
+        return
+    # Walk back from the end: the section is the last chain of entries with small gaps.
+    chain = [heads[-1]]
+    for head in reversed(heads[:-1]):
+        if chain[-1] - head > MAX_GAP_LINES:
+            break
+        chain.append(head)
+    if len(chain) < MIN_ENTRIES or len(content) - 1 - heads[-1] > MAX_GAP_LINES:
+        return
+    first = content[chain[-1]]
+    yield Hit(first.start, len(page.text), f"comment section ({len(chain)} comments)", "")

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from scrubber.registry import Hit, rule
+from scrubber.shapes import shape
+from scrubber.text import Page
+
+# A teaser record is two to four lines (headline, byline, stamp...) and a listing repeats it.
+PERIODS = (2, 3, 4)
+MIN_REPEATS = 3
+# Only records carrying a byline, a time stamp or a rank number are listings; repeated plain
+# text is not.
+MARKING_SHAPES = frozenset({"stamp", "byline", "rank"})
+
+
+@rule("R103", "teaser-records")
+def teaser_records(page: Page) -> Iterator[Hit]:
+    """A listing of other articles (repeated headline / byline / stamp / rank records) is removed.
+
+    News sites list their latest stories as records of the same shape: a headline, "By
+    REUTERS", "11/20/2019 10:08 AM", again and again. Three or more consecutive records of
+    two to four lines, each carrying a byline or a stamp, are such a listing. Prose never
+    repeats a shape that regularly.
+
+    Before: ``"Headline one\\nBy REUTERS\\n11/20/2019 10:08 AM\\nHeadline two\\nBy AP\\n11/20/2019 09:39 AM\\n..."``
+    After:  ``""``
+    """
+    content = [line for line in page.lines if not line.is_blank]
+    shapes = [shape(line.text) for line in content]
+    index = 0
+    while index < len(content):
+        best = 0
+        for period in PERIODS:
+            pattern = shapes[index : index + period]
+            if len(pattern) < period or not MARKING_SHAPES.intersection(pattern) or "prose" in pattern:
+                continue
+            repeats = 1
+            while shapes[index + repeats * period : index + (repeats + 1) * period] == pattern:
+                repeats += 1
+            if repeats >= MIN_REPEATS:
+                best = max(best, repeats * period)
+        if best:
+            first, last = content[index], content[index + best - 1]
+            if index == 0:
+                first = content[1] if best > 1 else first  # never the headline itself
+            yield Hit(first.start, last.break_end, f"listing of {best} teaser lines", "")
+            index += best
+        else:
+            index += 1

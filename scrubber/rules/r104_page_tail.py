@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from scrubber.model import Safety
+from scrubber.registry import Hit, rule
+from scrubber.rules.r101_related_block import HEADING
+from scrubber.text import Line, Page, is_prose
+
+# The article is over once prose paragraphs no longer follow one another: teaser lists pair
+# a headline with one summary sentence at most.
+MIN_BODY_PARAGRAPHS = 2
+
+
+def _has_consecutive_prose(lines: list[Line]) -> bool:
+    content = [line for line in lines if not line.is_blank]
+    return any(is_prose(a.text) and is_prose(b.text) for a, b in zip(content, content[1:]))
+
+
+@rule("R104", "page-tail", safety=Safety.UNSAFE)
+def page_tail(page: Page) -> Iterator[Hit]:
+    """Everything after a "Related" / "Most popular" heading that ends the article is removed
+    (unsafe).
+
+    After the article, pages append teaser lists, promotions and section links until the end.
+    From the first such heading that follows the article's prose, the rest of the text is
+    removed when it holds no two consecutive paragraphs of prose. An article that goes on with
+    short sections after such a box would lose them, so the fix is unsafe.
+
+    Before: ``"Paragraph one of the story.\\nParagraph two.\\nTop stories\\nTeaser\\nA teaser summary.\\n"``
+    After:  ``"Paragraph one of the story.\\nParagraph two.\\n"``
+    """
+    lines = page.lines
+    prose_seen = 0
+    for index, line in enumerate(lines):
+        if line.is_blank:
+            continue
+        if is_prose(line.text):
+            prose_seen += 1
+            continue
+        heading = line.stripped.strip(" -–—|•·:»›>")
+        if prose_seen >= MIN_BODY_PARAGRAPHS and len(heading.split()) <= 8 and HEADING.match(heading):
+            if not _has_consecutive_prose(lines[index + 1 :]):
+                yield Hit(line.start, len(page.text), f"page tail from {heading[:40]!r}", "")
+            return

@@ -1,0 +1,102 @@
+"""What a line looks like: the structural tests that page-furniture rules share.
+
+Scraped pages wrap an article's prose (long lines that end like sentences) in furniture:
+menus of one- or two-word lines, teaser headlines, bylines, stamps, share buttons. These
+tests look at a line's shape (length, capitalisation, final punctuation), not its topic, so
+they hold across sites and languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrubber.dates import is_date_only
+from scrubber.text import CLOSERS, SENTENCE_END, is_prose
+
+# "By Jane Doe", in the languages most scraped; "By" must be followed by a name-like word.
+BYLINE = re.compile(
+    r"^(?:by|from|por|von|par|di|door|av|af|od|autor|author|written by|reporting by|автор)\s*:?\s+\S",
+    re.IGNORECASE,
+)
+# "19 hours ago", "2 days ago", "an hour ago".
+RELATIVE_TIME = re.compile(
+    r"^(?:updated\s+|posted\s+|published\s+)?(?:\d+|an?|one)\s+"
+    r"(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|hr|hrs|day|days|week|weeks|month|months|year|years)"
+    r"\s+ago(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$",
+    re.IGNORECASE,
+)
+# Up to this many words a line is a label (menu item, section name), not a sentence.
+LABEL_MAX_WORDS = 4
+
+
+def ends_like_sentence(text: str) -> bool:
+    last = text.strip().rstrip(CLOSERS)[-1:]
+    return bool(last) and last in SENTENCE_END
+
+
+def is_label(text: str) -> bool:
+    """A menu item or section label: a few words, no sentence ending."""
+    stripped = text.strip()
+    return bool(stripped) and len(stripped.split()) <= LABEL_MAX_WORDS and not ends_like_sentence(stripped)
+
+
+COUNT_SUFFIX = re.compile(r"\s*\(\d+\)$")
+# Lower-case words a menu item may hold ("Acesso à Informação", "Cadastre-se Esqueci a Senha").
+MENU_SMALL_WORD = 3
+
+
+def is_menu_item(text: str) -> bool:
+    """A label written like a menu entry: every longer word capitalised (Title Case or
+    capitals), no digits or list punctuation. "Bugs fixed" or "VIP : 60,000₩" are list items,
+    not menu entries."""
+    stripped = COUNT_SUFFIX.sub("", text.strip())  # archive links: "Julho (235)"
+    if not is_label(stripped) or any(c.isdigit() for c in stripped) or any(c in stripped for c in ":%/=@"):
+        return False
+    words = stripped.split()
+    return all(not w[:1].islower() or len(w) <= MENU_SMALL_WORD for w in words)
+
+
+def is_headline_like(text: str) -> bool:
+    """A teaser or heading: 3-20 words, no sentence ending, most words capitalised or numbers
+    (or any length of words in a script without case)."""
+    stripped = text.strip()
+    words = stripped.split()
+    if not 3 <= len(words) <= 20 or ends_like_sentence(stripped):
+        return False
+    cased = [w for w in words if w[:1].isalpha() and (w[:1].isupper() or w[:1].islower())]
+    if not cased:
+        return True
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return capitalised / len(words) >= 0.5
+
+
+def is_byline(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped.split()) <= 10 and bool(BYLINE.match(stripped)) and not ends_like_sentence(stripped)
+
+
+def is_stamp(text: str) -> bool:
+    """A date, time or relative-time line."""
+    stripped = text.strip()
+    return bool(RELATIVE_TIME.match(stripped)) or is_date_only(stripped)
+
+
+RANK = re.compile(r"^\d{1,2}[.)]?$")
+
+
+def shape(text: str) -> str:
+    """One word for a line's kind, used to find repeated record structures."""
+    stripped = text.strip()
+    if not stripped:
+        return "blank"
+    if RANK.match(stripped):
+        return "rank"
+    if is_stamp(stripped):
+        return "stamp"
+    if is_byline(stripped):
+        return "byline"
+    if is_prose(stripped):
+        return "prose"
+    if is_label(stripped):
+        return "label"
+    return "text"
