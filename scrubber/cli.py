@@ -16,8 +16,10 @@ from typing import Any, TypeVar
 import click
 
 from scrubber import __version__
+from scrubber.config import Settings, find_config, load_settings
 from scrubber.errors import ScrubberError
 from scrubber.files import FileResult, InputError, clean_bytes, read_bytes, write_atomic
+from scrubber.options import RuleOptions
 from scrubber.paths import DEFAULT_INCLUDE, Input, discover
 from scrubber.report import check_line, report, unified_diff
 
@@ -48,6 +50,19 @@ def rule_options(function: F) -> F:
             default="strict",
             show_default=True,
             help="Undecodable bytes: fail that file, or replace them with U+FFFD.",
+        ),
+        click.option(
+            "--pattern",
+            "patterns",
+            multiple=True,
+            metavar="REGEX",
+            help="Remove lines matching REGEX (rule X101); repeatable.",
+        ),
+        click.option(
+            "--config",
+            "config_path",
+            type=click.Path(dir_okay=False, exists=True, path_type=Path),
+            help="Read settings from this file instead of looking for one.",
         ),
         click.option(
             "--include", multiple=True, metavar="GLOB", help="File names to take from directories (default *.txt)."
@@ -95,6 +110,17 @@ def _inputs(paths: Sequence[str], include: Sequence[str], exclude: Sequence[str]
             yield item
 
 
+def _rule_options(paths: Sequence[str], options: dict[str, Any]) -> RuleOptions:
+    """Patterns from the configuration file (found from the first input) and --pattern."""
+    config_path = options.get("config_path")
+    if config_path is None:
+        first = next((Path(p) for p in paths if p != STDIN), Path.cwd())
+        config_path = find_config(first if first.exists() else Path.cwd())
+    settings = load_settings(config_path) if config_path is not None else Settings()
+    patterns = [*settings.patterns, *options["patterns"]]
+    return RuleOptions.build(patterns, source=str(config_path or "--pattern"))
+
+
 def _process(run: Run, item: Input, options: dict[str, Any]) -> FileResult | None:
     name = STDIN if str(item.path) == STDIN else str(item.path)
     try:
@@ -107,6 +133,7 @@ def _process(run: Run, item: Input, options: dict[str, Any]) -> FileResult | Non
             ignore=_split(options["ignore"]),
             encoding=options["encoding"],
             errors=options["errors"],
+            options=options["rule_options"],
         )
     except InputError as error:
         run.error(str(error))
@@ -160,6 +187,7 @@ def clean(paths: tuple[str, ...], output: Path | None, in_place: bool, show_diff
         raise click.UsageError("several inputs need -o DIR or --in-place (or --diff to preview)")
     if STDIN in paths and (in_place or output is not None):
         raise click.UsageError("stdin cannot be rewritten in place or mirrored; its cleaned text goes to stdout")
+    options["rule_options"] = _rule_options(paths, options)
     run = Run(options["quiet"], [], [])
     skip = output.resolve() if output is not None else None
     written = set()
@@ -206,6 +234,7 @@ def check(paths: tuple[str, ...], exit_zero: bool, **options: Any) -> int:
     """
     if not paths:
         raise click.UsageError("no input given; pass files, directories, or - for stdin")
+    options["rule_options"] = _rule_options(paths, options)
     run = Run(options["quiet"], [], [])
     failing = fixable = hints = 0
     for item in _inputs(paths, options["include"], options["exclude"], None):

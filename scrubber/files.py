@@ -12,6 +12,7 @@ from scrubber.decode import Decoded, decode
 from scrubber.errors import ScrubberError
 from scrubber.lint import clean
 from scrubber.model import CleanResult
+from scrubber.options import DEFAULT_OPTIONS, RuleOptions
 
 
 class InputError(ScrubberError):
@@ -41,13 +42,14 @@ def clean_bytes(
     ignore: Sequence[str] | None = None,
     encoding: str | None = None,
     errors: str = "strict",
+    options: RuleOptions = DEFAULT_OPTIONS,
 ) -> FileResult:
     """Decode and clean one input's bytes. Pure: safe to run in a worker process."""
     try:
         decoded = decode(data, encoding=encoding, errors=errors)
     except ScrubberError as error:
         raise InputError(f"{path}: {error}") from None
-    result = clean(decoded.text, unsafe_fixes=unsafe_fixes, select=select, ignore=ignore)
+    result = clean(decoded.text, unsafe_fixes=unsafe_fixes, select=select, ignore=ignore, options=options)
     return FileResult(path, decoded, result)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from scrubber import fixer
 from scrubber.model import CleanResult, Finding, Fix, Safety
+from scrubber.options import DEFAULT_OPTIONS, RuleOptions
 from scrubber.registry import Rule, select_rules
 from scrubber.text import LineIndex, Page, line_and_column
 
@@ -25,12 +26,17 @@ def _sort_key(finding: Finding) -> tuple[int, int, str]:
     return finding.start, -finding.end, finding.code
 
 
-def run_rules(text: str, rules: Sequence[Rule], ranges: Sequence[tuple[int, int]] | None = None) -> list[Finding]:
+def run_rules(
+    text: str,
+    rules: Sequence[Rule],
+    ranges: Sequence[tuple[int, int]] | None = None,
+    options: RuleOptions = DEFAULT_OPTIONS,
+) -> list[Finding]:
     """Findings of ``rules`` on ``text``, in text coordinates, sorted by start then code.
 
     With ``ranges``, line-scope rules look only at those lines; page rules see everything.
     """
-    page = Page(text)
+    page = Page(text, options=options)
     partial = page.with_ranges(ranges) if ranges is not None else page
     findings: list[Finding] = []
     for rule_ in rules:
@@ -100,9 +106,15 @@ class _Locator:
         )
 
 
-def lint(text: str, *, select: Sequence[str] | None = None, ignore: Sequence[str] | None = None) -> tuple[Finding, ...]:
+def lint(
+    text: str,
+    *,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    options: RuleOptions = DEFAULT_OPTIONS,
+) -> tuple[Finding, ...]:
     """Every finding of the selected rules on ``text`` as it is (nothing applied)."""
-    findings = run_rules(text, select_rules(select, ignore))
+    findings = run_rules(text, select_rules(select, ignore), options=options)
     locate = _Locator(text)
     return tuple(locate(f, text[f.start : f.end]) for f in findings)
 
@@ -114,6 +126,7 @@ def clean(
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
     max_passes: int = MAX_PASSES,
+    options: RuleOptions = DEFAULT_OPTIONS,
 ) -> CleanResult:
     """Clean ``text``: apply the fixes of the selected rules until nothing changes.
 
@@ -129,7 +142,7 @@ def clean(
     ranges: list[tuple[int, int]] | None = None
     carried: list[Finding] = []
     for _ in range(max_passes):
-        findings = sorted(run_rules(current, rules, ranges) + carried, key=_sort_key)
+        findings = sorted(run_rules(current, rules, ranges, options) + carried, key=_sort_key)
         allowed = [f for f in findings if f.fix and (unsafe_fixes or f.fix.safety is Safety.SAFE)]
         chosen = fixer.choose(f.fix for f in allowed if f.fix)
         if not chosen:

@@ -12,6 +12,8 @@ from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import NamedTuple
 
+from scrubber.options import DEFAULT_OPTIONS, RuleOptions
+
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # The characters that character rules (E1xx) look for, for the one scan behind
@@ -98,8 +100,12 @@ class Page:
     the top of the text or at a few marker lines never pays for splitting all of it.
     """
 
-    def __init__(self, text: str, ranges: Sequence[tuple[int, int]] | None = None) -> None:
+    def __init__(
+        self, text: str, ranges: Sequence[tuple[int, int]] | None = None, options: RuleOptions = DEFAULT_OPTIONS
+    ) -> None:
         self.text = text
+        #: Options the user gave (custom patterns...), the same for every pass.
+        self.options = options
         self._has_cr = "\r" in text
         self._lowered: list[str | None] = []  # shared with views made by with_ranges
         self._unusual: list[frozenset[str]] = []
@@ -240,7 +246,7 @@ class Page:
 
     def with_ranges(self, ranges: Sequence[tuple[int, int]]) -> Page:
         """A view of the same text whose line-scope helpers look only at ``ranges``."""
-        view = Page(self.text, ranges)
+        view = Page(self.text, ranges, self.options)
         view._lowered = self._lowered
         view._unusual = self._unusual
         return view

@@ -214,3 +214,33 @@ def test_legacy_file_is_rewritten_as_utf8_and_reported(tmp_path: Path, capsys: p
     assert main(["clean", "--in-place", str(legacy)]) == 0
     assert legacy.read_bytes() == text.encode("utf-8")
     assert main(["check", str(legacy)]) == 0
+
+
+def test_pattern_option_and_config(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Text.\nFollow us on Mastodon\nThis story was produced by the Desk\n", encoding="utf-8")
+    assert main(["clean", "--pattern", "^Follow us on", str(article)]) == 0
+    assert capsys.readouterr().out == "Text.\nThis story was produced by the Desk\n"
+    (tmp_path / "pyproject.toml").write_text('[tool.scrubber]\npatterns = ["produced by the Desk$"]\n')
+    assert main(["clean", "--pattern", "^Follow us on", str(article)]) == 0
+    assert capsys.readouterr().out == "Text.\n"
+
+
+def test_bad_pattern_is_an_error_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Text.\n", encoding="utf-8")
+    assert main(["clean", "--pattern", "([unclosed", str(article)]) == 2
+    assert "bad pattern '([unclosed'" in capsys.readouterr().err
+    (tmp_path / "scrubber.toml").write_text('patterns = ["(oops"]\n')
+    assert main(["check", str(article)]) == 2
+    err = capsys.readouterr().err
+    assert "bad pattern '(oops'" in err and "scrubber.toml" in err
+
+
+def test_unknown_config_key_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Text.\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text("[tool.scrubber]\npaterns = []\n")
+    assert main(["check", str(article)]) == 2
+    err = capsys.readouterr().err
+    assert "unknown key 'paterns'" in err and "pyproject.toml" in err

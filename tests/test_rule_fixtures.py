@@ -9,6 +9,7 @@ from conftest import FIXTURES, load_toml
 
 from scrubber import all_rules, clean, lint
 from scrubber.model import Safety
+from scrubber.options import RuleOptions
 
 
 def _fixture_name(code: str, name: str) -> str:
@@ -20,6 +21,7 @@ def _cases(kind: str) -> list:
     for path in sorted(FIXTURES.glob("*.toml")):
         data = load_toml(path)
         for case in data.get(kind, []):
+            case = {"patterns": data.get("patterns", []), **case}
             params.append(pytest.param(data["rule"], case, id=f"{data['rule']}-{case['id']}"))
     return params
 
@@ -42,23 +44,26 @@ def test_every_fixture_names_a_rule() -> None:
 def test_change(code: str, case: dict) -> None:
     text, expected = case["input"], case["output"]
     unsafe = case.get("unsafe", False)
-    result = clean(text, select=[code], unsafe_fixes=True)
+    options = RuleOptions.build(case["patterns"])
+    result = clean(text, select=[code], unsafe_fixes=True, options=options)
     assert result.text == expected, f"{code} on {case['id']!r}: got {result.text!r}"
     findings = [f for f in result.findings if f.code == code]
     assert findings and all(f.safety is (Safety.UNSAFE if unsafe else Safety.SAFE) for f in findings if f.applied)
     # After the fix, the rule finds nothing more to do.
-    assert not [f for f in lint(result.text, select=[code]) if f.fix], f"{code} not settled on {case['id']!r}"
+    settled = lint(result.text, select=[code], options=options)
+    assert not [f for f in settled if f.fix], f"{code} not settled on {case['id']!r}"
     if unsafe:
-        safe_only = clean(text, select=[code])
+        safe_only = clean(text, select=[code], options=options)
         assert safe_only.text == text, f"unsafe fix of {code} applied without unsafe_fixes on {case['id']!r}"
         assert any(not f.applied for f in safe_only.findings), "an unapplied unsafe fix must still be reported"
 
 
 @pytest.mark.parametrize(("code", "case"), _cases("keep"))
 def test_keep(code: str, case: dict) -> None:
-    findings = lint(case["input"], select=[code])
+    options = RuleOptions.build(case["patterns"])
+    findings = lint(case["input"], select=[code], options=options)
     assert not findings, f"false positive in {code} on {case['id']!r}: {[f.message for f in findings]}"
-    assert clean(case["input"], select=[code], unsafe_fixes=True).text == case["input"]
+    assert clean(case["input"], select=[code], unsafe_fixes=True, options=options).text == case["input"]
 
 
 def test_fixture_files_are_toml(tmp_path: Path) -> None:

@@ -7,8 +7,9 @@ from scrubber.registry import Hit, rule
 from scrubber.text import Page, fold
 
 # Below this many words a repeated line may be content (a recipe's "1 cup sugar", a table
-# cell, a chorus); a repeated paragraph of prose length is a duplicate.
-MIN_WORDS = 8
+# cell, a chorus, the attribution line of two embedded tweets from one account); a repeated
+# paragraph of prose length is a duplicate.
+MIN_WORDS = 10
 # A copy within this many lines of the first is a layout duplicate (caption shown with the
 # thumbnail and again with the photo): safe. A copy further away may be a deliberate repeat
 # (the same question to each interviewee, a refrain): unsafe.
@@ -20,7 +21,7 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
     """A paragraph that repeats an earlier one word for word is removed; the first is kept.
 
     Galleries repeat their captions, and pages print a summary twice. Only lines of at least
-    eight words count: short repeated lines (ingredients, table cells, refrains) are content.
+    ten words count: short repeated lines (ingredients, table cells, refrains) are content.
     A copy within three lines of the last is removed safely; a distant copy may be deliberate
     (an interviewer's recurring question), so its removal is unsafe.
 

@@ -19,6 +19,6 @@ def byline(page: Page) -> Iterator[Hit]:
     After:  ``"Headline\\nThe story begins here.\\n"``
     """
     for line in page.header_zone[1:]:
-        if is_byline(line.text) and page.zone(line) == "header":
+        if is_byline(line.text):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"byline {line.stripped[:60]!r}", "")

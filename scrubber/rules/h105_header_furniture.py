@@ -4,24 +4,21 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.text import Page, is_prose, words
-
-# A header line this long that is not prose may be a subtitle worth keeping; the furniture
-# (section names, author links, menus, teasers) is shorter.
-MAX_WORDS = 20
+from scrubber.shapes import is_label
+from scrubber.text import Page
 
 
 @rule("H105", "header-furniture", safety=Safety.UNSAFE)
 def header_furniture(page: Page) -> Iterator[Hit]:
-    """Lines between the headline and the first paragraph of prose that are not prose are
-    removed (unsafe).
+    """Short label lines between the headline and the first paragraph of prose are removed
+    (unsafe).
 
-    Between a saved page's title and its first paragraph sit section labels, author links,
-    share buttons, teasers and menus. Any of them may be a subtitle or a dateline the reader
-    wants, so this sweep is applied only with ``--unsafe-fixes``; the safe rules remove the
-    kinds they recognise one by one.
+    Between a saved page's title and its first paragraph sit section labels ("Health",
+    "Opinion"), author links and single menu items: a few words without a sentence ending.
+    Such a line may also be a subtitle the reader wants, so this sweep is applied only with
+    ``--unsafe-fixes``. Lines with digits (scores, dates, times) are left to other rules.
 
-    Before: ``"Headline\\nNews\\nView author archive\\nThe first paragraph of the story, long enough to be prose.\\n"``
+    Before: ``"Headline\\nNews\\nOpinion\\nThe first paragraph of the story, long enough to be prose.\\n"``
     After:  ``"Headline\\nThe first paragraph of the story, long enough to be prose.\\n"``
     """
     bounds = page.prose_bounds
@@ -31,6 +28,6 @@ def header_furniture(page: Page) -> Iterator[Hit]:
     for line in page.iter_content_lines(headline.break_end):
         if line.start >= bounds[0]:
             break
-        if not is_prose(line.text) and len(words(line.text)) <= MAX_WORDS:
+        if is_label(line.text) and not any(c.isdigit() for c in line.text):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"header furniture {line.stripped[:60]!r}", "")

@@ -15,8 +15,25 @@ MARKER = re.compile(
     |anzeige|werbung|publicidad|publicité|publicite|pubblicità|advertentie|reklame|reklama|реклама|広告|광고)$""",
     re.IGNORECASE | re.VERBOSE,
 )
-HINTS = ("advert", "ad", "sponsor", "promoted", "paid", "continue", "continues", "skip", "scroll", "anzeige",
-         "werbung", "public", "pubblic", "reklam", "реклама", "広告", "광고")
+HINTS = (
+    "advert",
+    "ad",
+    "sponsor",
+    "promoted",
+    "paid",
+    "continue",
+    "continues",
+    "skip",
+    "scroll",
+    "anzeige",
+    "werbung",
+    "public",
+    "pubblic",
+    "reklam",
+    "реклама",
+    "広告",
+    "광고",
+)
 
 
 @rule("L103", "advertisement-marker", scope="line")

@@ -13,8 +13,19 @@ PROMPT = re.compile(
     r"|already\s+a\s+subscriber|to\s+read\s+the\s+full\s+story|unlimited\s+(?:digital\s+)?access)\b",
     re.IGNORECASE,
 )
-HINTS = ("newsletter", "inbox", "subscri", "sign up", "sign in", "log in", "login", "account", "register",
-         "full story", "unlimited")
+HINTS = (
+    "newsletter",
+    "inbox",
+    "subscri",
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "account",
+    "register",
+    "full story",
+    "unlimited",
+)
 MAX_WORDS = 30
 # A prose sentence that mentions a newsletter is kept when it sits among the article's
 # paragraphs; prompts are short or sit outside the body.

@@ -14,8 +14,7 @@ MARKER = re.compile(
     |(?:like\s+)?loading\.*|\(?view\s+all\)?|reply|report\s+comment)$""",
     re.IGNORECASE | re.VERBOSE,
 )
-HINTS = ("comment", "coment", "reply", "conversation", "kommentar", "commento", "комментари", "loading",
-         "view all")
+HINTS = ("comment", "coment", "reply", "conversation", "kommentar", "commento", "комментари", "loading", "view all")
 
 
 @rule("L106", "comment-marker", scope="line")

@@ -14,8 +14,24 @@ PREFIX = re.compile(
     r"|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche|lea\s+también|читайте\s+также)\s*[:»›>|–—-]\s*\S",
     re.IGNORECASE,
 )
-HINTS = ("related", "read", "see also", "more", "watch", "listen", "post", "article", "recommended",
-         "leia", "veja", "lesen", "lire", "leggi", "lea", "читайте")
+HINTS = (
+    "related",
+    "read",
+    "see also",
+    "more",
+    "watch",
+    "listen",
+    "post",
+    "article",
+    "recommended",
+    "leia",
+    "veja",
+    "lesen",
+    "lire",
+    "leggi",
+    "lea",
+    "читайте",
+)
 MAX_WORDS = 25
 
 

@@ -10,7 +10,7 @@ from scrubber.text import Line, Page
 # Consecutive label lines (a few words, no sentence ending) that make a menu. Around the
 # article three are enough; among its paragraphs a list of short items may be content
 # (ingredients, a line-up), so it takes many more and the fix is unsafe.
-MIN_RUN_OUTSIDE_BODY = 3
+MIN_RUN_OUTSIDE_BODY = 2
 MIN_RUN_IN_BODY = 8
 
 
@@ -32,12 +32,22 @@ def navigation_run(page: Page) -> Iterator[Hit]:
     """A run of menu lines (one to four capitalised words each, no sentence ending) is removed.
 
     Menus, section lists, tag clouds and archive links are saved as runs of short lines.
-    Before or after the article's prose, three such lines in a row are removed (safe);
+    Before or after the article's prose, two such lines in a row are removed (safe);
     among the paragraphs it takes eight, and the fix is unsafe, since a list of short items
     can be content there.
 
-    Before: ``"Headline\\nHome\\nNews\\nSport\\nWeather\\nThe story begins with a long sentence of prose here, as articles do.\\n"``
-    After:  ``"Headline\\nThe story begins with a long sentence of prose here, as articles do.\\n"``
+    Before::
+
+        Headline
+        Home
+        News
+        Sport
+        The story begins with a long sentence of prose here, as articles do.
+
+    After::
+
+        Headline
+        The story begins with a long sentence of prose here, as articles do.
     """
     lines = page.lines
     headline = page.headline

@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from scrubber.registry import Hit, rule
 from scrubber.text import Line, Page, is_prose
 
-# Headings that introduce lists of other articles, in the languages most scraped.
+# Headings that introduce lists of other articles, in the languages most scraped. Left out:
+# "Up next" and "Don't miss", which also head sections of articles (a game recap's next
+# fixture, a deal post's product box).
 HEADING = re.compile(
     r"""^(?:related(?:\s+(?:articles?|stories|coverage|news|content|posts|links|reading|topics|videos))?
     |more\s+(?:from|in|on|about)\s+.{1,40}|more\s+(?:stories|news|articles|videos|headlines|coverage|galleries)
@@ -14,8 +16,8 @@ HEADING = re.compile(
     |recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?|most\s+(?:popular|read|viewed|shared|watched|commented)(?:\s+\w+){0,3}
     |read\s+(?:more|next|also)|trending(?:\s+(?:now|stories|news|videos))?|top\s+(?:stories|news|articles|videos)
     |latest(?:\s+(?:news|stories|articles|videos|headlines))?|also\s+read|see\s+also|popular(?:\s+(?:now|stories|articles|videos))?
-    |editor'?s?\s+picks|what\s+to\s+read\s+next|up\s+next|further\s+reading|in\s+other\s+news|around\s+the\s+web
-    |from\s+the\s+web|promoted\s+stories|don'?t\s+miss|must\s+read|more\s+to\s+explore|recent\s+posts|other\s+stories
+    |editor'?s?\s+picks|what\s+to\s+read\s+next|further\s+reading|in\s+other\s+news|around\s+the\s+web
+    |from\s+the\s+web|promoted\s+stories|must\s+read|more\s+to\s+explore|recent\s+posts|other\s+stories
     |read\s+this\s+next|leia\s+(?:também|mais)|veja\s+também|você\s+pode\s+gostar(?:\.\.\.)?|lea\s+también
     |te\s+puede\s+interesar|lesen\s+sie\s+auch|mehr\s+zum\s+thema|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche
     |читайте\s+также|по\s+теме|相关(?:新闻|文章)?|関連記事)$""",

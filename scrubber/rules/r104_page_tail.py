@@ -14,7 +14,7 @@ MIN_BODY_PARAGRAPHS = 2
 
 def _has_consecutive_prose(lines: list[Line]) -> bool:
     content = [line for line in lines if not line.is_blank]
-    return any(is_prose(a.text) and is_prose(b.text) for a, b in zip(content, content[1:]))
+    return any(is_prose(a.text) and is_prose(b.text) for a, b in zip(content, content[1:], strict=False))
 
 
 @rule("R104", "page-tail", safety=Safety.UNSAFE)
