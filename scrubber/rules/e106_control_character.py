@@ -11,6 +11,7 @@ from scrubber.text import Page
 # the same character (a C1 control is usually a Windows-1252 byte) ties and wins by code.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+|[\x80-\x9f]")
 CONTROLS = frozenset(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
+WORD_CHARACTER = re.compile(r"\w")
 # Page and line feeds between two lines of text become a line break.
 BREAKING = frozenset("\x0b\x0c")
 
@@ -25,7 +26,7 @@ def _replacement(text: str, start: int, end: int) -> str:
         end += 1
     before, after = text[start - 1 : start], text[end : end + 1]
     # Deleting a control between two letters would join two words into a new one.
-    return " " if before.isalnum() and after.isalnum() else ""
+    return " " if WORD_CHARACTER.match(before) and WORD_CHARACTER.match(after) else ""
 
 
 @rule("E106", "control-character", scope="line")
