@@ -1,0 +1,75 @@
+"""A document's fingerprint for duplicate detection: pure, picklable, computed once.
+
+The text is cleaned first (so boilerplate does not make unrelated pages look alike), then
+reduced to words (case, punctuation and spacing ignored). From the words come an exact key
+(hash of all words), the set of word 3-gram shingles (32-bit hashes, sorted) and a MinHash
+signature over the shingles, used only to find candidate pairs.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+
+WORD = re.compile(r"\w+")
+SHINGLE_WORDS = 3
+SIGNATURE_SIZE = 64
+# Multiply-shift hashing: h(x) = (a * x + b) mod 2**64, top 32 bits. Fixed seeds, so every
+# worker process computes the same signature for the same text.
+_SEEDS = np.random.default_rng(20261123).integers(1, 2**63, size=(2, SIGNATURE_SIZE), dtype=np.uint64)
+_MULTIPLIERS = _SEEDS[0] | np.uint64(1)
+_OFFSETS = _SEEDS[1]
+# Per-position multipliers that combine word hashes into one shingle hash.
+_POSITION = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                      0xFF51AFD7ED558CCD], dtype=np.uint64)
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What dedupe keeps of a document: never its text."""
+
+    path: str
+    characters: int
+    words: int
+    exact_key: bytes
+    signature: np.ndarray  # uint32[SIGNATURE_SIZE]; all 0xFFFFFFFF when there are no shingles
+    shingles: np.ndarray  # sorted unique uint32 shingle hashes
+    mtime: float = 0.0
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _word_hash(word: str) -> int:
+    return zlib.crc32(word.encode("utf-8"))
+
+
+def shingle_hashes(words: list[str]) -> np.ndarray:
+    """Sorted unique 32-bit hashes of the word n-grams (of all words, if fewer than n)."""
+    if not words:
+        return np.zeros(0, dtype=np.uint32)
+    hashes = np.fromiter(map(_word_hash, words), dtype=np.uint64, count=len(words))
+    width = min(SHINGLE_WORDS, len(words))
+    count = len(words) - width + 1
+    combined = np.zeros(count, dtype=np.uint64)
+    for position in range(width):
+        combined ^= hashes[position : position + count] * _POSITION[position]
+    return np.unique((combined >> np.uint64(32)).astype(np.uint32))
+
+
+def minhash(shingles: np.ndarray) -> np.ndarray:
+    if shingles.size == 0:
+        return np.full(SIGNATURE_SIZE, 0xFFFFFFFF, dtype=np.uint32)
+    values = shingles.astype(np.uint64)[:, None] * _MULTIPLIERS[None, :] + _OFFSETS[None, :]
+    return (values.min(axis=0) >> np.uint64(32)).astype(np.uint32)
+
+
+def fingerprint_text(text: str, path: str, *, mtime: float = 0.0) -> Fingerprint:
+    """Fingerprint of already-cleaned text."""
+    words = WORD.findall(text.casefold())
+    exact_key = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=16).digest()
+    shingles = shingle_hashes(words)
+    return Fingerprint(path, len(text), len(words), exact_key, minhash(shingles), shingles, mtime)
