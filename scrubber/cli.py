@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from scrubber import __version__
+from scrubber.boilerplate import load_list
 from scrubber.config import Settings, find_config, load_settings
 from scrubber.errors import ScrubberError
 from scrubber.files import FileResult, InputError, clean_bytes, read_bytes, write_atomic
@@ -57,6 +58,11 @@ def rule_options(function: F) -> F:
             multiple=True,
             metavar="REGEX",
             help="Remove lines matching REGEX (rule X101); repeatable.",
+        ),
+        click.option(
+            "--boilerplate",
+            type=click.Path(dir_okay=False, exists=True, path_type=Path),
+            help="Remove the lines of this learned boilerplate list (rule B101; see `scrubber learn`).",
         ),
         click.option(
             "--config",
@@ -118,7 +124,8 @@ def _rule_options(paths: Sequence[str], options: dict[str, Any]) -> RuleOptions:
         config_path = find_config(first if first.exists() else Path.cwd())
     settings = load_settings(config_path) if config_path is not None else Settings()
     patterns = [*settings.patterns, *options["patterns"]]
-    return RuleOptions.build(patterns, source=str(config_path or "--pattern"))
+    boilerplate = load_list(options["boilerplate"]) if options.get("boilerplate") else frozenset()
+    return RuleOptions.build(patterns, source=str(config_path or "--pattern"), boilerplate=boilerplate)
 
 
 def _process(run: Run, item: Input, options: dict[str, Any]) -> FileResult | None:
@@ -272,6 +279,16 @@ def rules(code: str | None) -> int:
     for item in all_rules():
         _stdout(f"{item.code}  {item.name:<22} {item.safety.value:<7} {item.summary}\n")
     return EXIT_OK
+
+
+def _register_corpus_commands() -> None:
+    from scrubber.cli_corpus import dedupe, learn
+
+    cli.add_command(dedupe)
+    cli.add_command(learn)
+
+
+_register_corpus_commands()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

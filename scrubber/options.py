@@ -22,19 +22,23 @@ class PatternError(ScrubberError):
 
 @dataclass(frozen=True)
 class RuleOptions:
-    """``patterns``: regular expressions; a line in which one matches is removed by X101."""
+    """``patterns``: regular expressions; a line in which one matches is removed by X101.
+    ``boilerplate``: learned boilerplate lines (spacing folded), removed by B101."""
 
     patterns: tuple[re.Pattern[str], ...] = field(default=())
+    boilerplate: frozenset[str] = field(default=frozenset())
 
     @classmethod
-    def build(cls, patterns: Iterable[str] = (), *, source: str = "") -> RuleOptions:
+    def build(
+        cls, patterns: Iterable[str] = (), *, source: str = "", boilerplate: frozenset[str] = frozenset()
+    ) -> RuleOptions:
         compiled = []
         for pattern in patterns:
             try:
                 compiled.append(re.compile(pattern))
             except re.error as error:
                 raise PatternError(pattern, str(error), source) from None
-        return cls(patterns=tuple(compiled))
+        return cls(patterns=tuple(compiled), boilerplate=boilerplate)
 
 
 DEFAULT_OPTIONS = RuleOptions()

@@ -21,7 +21,7 @@ def _cases(kind: str) -> list:
     for path in sorted(FIXTURES.glob("*.toml")):
         data = load_toml(path)
         for case in data.get(kind, []):
-            case = {"patterns": data.get("patterns", []), **case}
+            case = {"patterns": data.get("patterns", []), "boilerplate": data.get("boilerplate", []), **case}
             params.append(pytest.param(data["rule"], case, id=f"{data['rule']}-{case['id']}"))
     return params
 
@@ -44,7 +44,7 @@ def test_every_fixture_names_a_rule() -> None:
 def test_change(code: str, case: dict) -> None:
     text, expected = case["input"], case["output"]
     unsafe = case.get("unsafe", False)
-    options = RuleOptions.build(case["patterns"])
+    options = RuleOptions.build(case["patterns"], boilerplate=frozenset(case["boilerplate"]))
     result = clean(text, select=[code], unsafe_fixes=True, options=options)
     assert result.text == expected, f"{code} on {case['id']!r}: got {result.text!r}"
     findings = [f for f in result.findings if f.code == code]
@@ -60,7 +60,7 @@ def test_change(code: str, case: dict) -> None:
 
 @pytest.mark.parametrize(("code", "case"), _cases("keep"))
 def test_keep(code: str, case: dict) -> None:
-    options = RuleOptions.build(case["patterns"])
+    options = RuleOptions.build(case["patterns"], boilerplate=frozenset(case["boilerplate"]))
     findings = lint(case["input"], select=[code], options=options)
     assert not findings, f"false positive in {code} on {case['id']!r}: {[f.message for f in findings]}"
     assert clean(case["input"], select=[code], unsafe_fixes=True, options=options).text == case["input"]

@@ -150,7 +150,9 @@ def find_clusters(
                         queue.append(hop)
         if len(members) > 1:
             groups.append(members)
-    return [_as_cluster(group, fingerprints, rank) for group in sorted(groups, key=lambda g: min(map(rank.__getitem__, g)))]
+    return [
+        _as_cluster(group, fingerprints, rank) for group in sorted(groups, key=lambda g: min(map(rank.__getitem__, g)))
+    ]
 
 
 def _as_cluster(group: list[int], fingerprints: Sequence[Fingerprint], rank: dict[int, int]) -> Cluster:

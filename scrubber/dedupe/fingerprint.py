@@ -25,8 +25,10 @@ _SEEDS = np.random.default_rng(20261123).integers(1, 2**63, size=(2, SIGNATURE_S
 _MULTIPLIERS = _SEEDS[0] | np.uint64(1)
 _OFFSETS = _SEEDS[1]
 # Per-position multipliers that combine word hashes into one shingle hash.
-_POSITION = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
-                      0xFF51AFD7ED558CCD], dtype=np.uint64)
+_POSITION = np.array(
+    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD],
+    dtype=np.uint64,
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ def minhash(shingles: np.ndarray) -> np.ndarray:
     if shingles.size == 0:
         return np.full(SIGNATURE_SIZE, 0xFFFFFFFF, dtype=np.uint32)
     values = shingles.astype(np.uint64)[:, None] * _MULTIPLIERS[None, :] + _OFFSETS[None, :]
-    return (values.min(axis=0) >> np.uint64(32)).astype(np.uint32)
+    signature: np.ndarray = (values.min(axis=0) >> np.uint64(32)).astype(np.uint32)
+    return signature
 
 
 def fingerprint_text(text: str, path: str, *, mtime: float = 0.0) -> Fingerprint:

@@ -1,0 +1,267 @@
+"""The corpus commands of the CLI: ``dedupe`` and ``learn``. Parsing, walking and printing only."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from scrubber.boilerplate import DEFAULT_MIN_DOCS, DEFAULT_PROSE_SHARE, LineCounter, format_list, load_list
+from scrubber.corpus import CorpusSettings, MoveError, file_lines, fingerprint_file, move_without_overwriting
+from scrubber.dedupe import DEFAULT_THRESHOLD, KEEP_POLICIES, Cluster, Fingerprint, find_clusters
+from scrubber.options import RuleOptions
+from scrubber.paths import DEFAULT_INCLUDE, Input, discover
+
+T = TypeVar("T")
+R = TypeVar("R")
+EXIT_OK, EXIT_ERROR = 0, 2
+
+
+def _inputs(paths: Sequence[str], include: Sequence[str], exclude: Sequence[str]) -> list[Input]:
+    found: list[Input] = []
+    for raw in paths:
+        found.extend(discover(Path(raw), include=tuple(include) or DEFAULT_INCLUDE, exclude=tuple(exclude)))
+    return found
+
+
+def _map(function: Callable[[T], R], items: Sequence[T], jobs: int, label: str, quiet: bool) -> Iterator[R]:
+    """``function`` over ``items`` in order, in ``jobs`` processes, with a progress bar on a
+    terminal (stderr) and nothing when piped."""
+    show = sys.stderr.isatty() and not quiet
+    results: Iterable[R]
+    executor = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(items) > 1 else None
+    try:
+        if executor is not None:
+            results = executor.map(function, items, chunksize=max(1, min(256, len(items) // (jobs * 8) or 1)))
+        else:
+            results = map(function, items)
+        if not show:
+            yield from results
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        with Progress(
+            TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
+        ) as progress:
+            task = progress.add_task(label, total=len(items))
+            for result in results:
+                progress.advance(task)
+                yield result
+    finally:
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)
+
+
+def _default_jobs() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def corpus_options(function: Any) -> Any:
+    options = [
+        click.option(
+            "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores)."
+        ),
+        click.option(
+            "--include", multiple=True, metavar="GLOB", help="File names to take from directories (default *.txt)."
+        ),
+        click.option("--exclude", multiple=True, metavar="GLOB", help="File or folder names to skip in directories."),
+        click.option("--encoding", metavar="NAME", help="Decode inputs with this encoding instead of detecting it."),
+        click.option(
+            "--errors",
+            type=click.Choice(["strict", "replace"]),
+            default="strict",
+            show_default=True,
+            help="Undecodable bytes: fail that file, or replace them with U+FFFD.",
+        ),
+        click.option("-q", "--quiet", is_flag=True, help="Print nothing but data and errors."),
+        click.argument("paths", nargs=-1, required=True, metavar="PATH..."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _cluster_record(cluster: Cluster) -> dict[str, Any]:
+    return {
+        "keep": cluster.keep,
+        "duplicates": [{"path": d.path, "similarity": d.similarity, "reason": d.reason} for d in cluster.duplicates],
+        "size": len(cluster.duplicates) + 1,
+    }
+
+
+def _mirror(path: str, roots: Sequence[Path], target: Path) -> Path:
+    resolved = Path(path).resolve()
+    for root in roots:
+        base = root.resolve()
+        base = base if base.is_dir() else base.parent
+        if resolved.is_relative_to(base):
+            return target / resolved.relative_to(base)
+    return target / Path(path).name
+
+
+@click.command()
+@corpus_options
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "jsonl"]),
+    default=None,
+    help="Output: readable text (default on a terminal) or one JSON object per cluster (default when piped).",
+)
+@click.option(
+    "--keep",
+    type=click.Choice(KEEP_POLICIES),
+    default="longest",
+    show_default=True,
+    help="Which copy to keep: the longest cleaned text, the first path, or the newest file.",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0.0, 1.0),
+    default=DEFAULT_THRESHOLD,
+    show_default=True,
+    help="Near duplicate when this share of the smaller text's word 3-grams is in the other.",
+)
+@click.option(
+    "--move-duplicates",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Move duplicates under DIR, mirroring their paths (never overwriting).",
+)
+@click.option("--list", "list_only", is_flag=True, help="Print only the duplicates' paths, one per line.")
+@click.option(
+    "--boilerplate",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Remove these learned boilerplate lines before comparing.",
+)
+def dedupe(
+    paths: tuple[str, ...],
+    jobs: int | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    encoding: str | None,
+    errors: str,
+    quiet: bool,
+    output_format: str | None,
+    keep: str,
+    threshold: float,
+    move_duplicates: Path | None,
+    list_only: bool,
+    boilerplate: Path | None,
+) -> int:
+    """Find exact and near-duplicate documents; nothing is deleted.
+
+    Each text is cleaned, then compared on its words: exact copies by a hash, near copies
+    by MinHash candidates verified with the exact share of shared word 3-grams.
+    """
+    lines = load_list(boilerplate) if boilerplate else frozenset()
+    settings = CorpusSettings(encoding, errors, RuleOptions.build(boilerplate=lines))
+    inputs = _inputs(paths, include, exclude)
+    fingerprints: list[Fingerprint] = []
+    failures = 0
+    work = partial(fingerprint_file, settings=settings)
+    for result in _map(work, [str(item.path) for item in inputs], jobs or _default_jobs(), "fingerprinting", quiet):
+        if isinstance(result, str):
+            failures += 1
+            click.echo(f"scrubber: error: {result}", err=True)
+        else:
+            fingerprints.append(result)
+    clusters = find_clusters(fingerprints, threshold=threshold, keep=keep)
+    fmt = output_format or ("text" if sys.stdout.isatty() else "jsonl")
+    for cluster in clusters:
+        if list_only:
+            for duplicate in cluster.duplicates:
+                click.echo(duplicate.path)
+        elif fmt == "jsonl":
+            click.echo(json.dumps(_cluster_record(cluster), ensure_ascii=False))
+        else:
+            click.echo(f"keep {cluster.keep}")
+            for duplicate in cluster.duplicates:
+                click.echo(f"  {duplicate.reason:5} {duplicate.similarity:.2f}  {duplicate.path}")
+    moved = 0
+    if move_duplicates is not None:
+        roots = [Path(p) for p in paths]
+        for cluster in clusters:
+            for duplicate in cluster.duplicates:
+                try:
+                    move_without_overwriting(Path(duplicate.path), _mirror(duplicate.path, roots, move_duplicates))
+                    moved += 1
+                except MoveError as error:
+                    failures += 1
+                    click.echo(f"scrubber: error: {error}", err=True)
+    if not quiet:
+        duplicates = sum(len(c.duplicates) for c in clusters)
+        note = f", {moved} moved to {move_duplicates}" if move_duplicates is not None else ""
+        click.echo(
+            f"scrubber: {len(fingerprints)} documents, {len(clusters)} clusters, {duplicates} duplicates{note}, "
+            f"{failures} error(s)",
+            err=True,
+        )
+    return EXIT_ERROR if failures else EXIT_OK
+
+
+@click.command()
+@corpus_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Write the boilerplate list to FILE (review it, then use clean --boilerplate FILE).",
+)
+@click.option(
+    "--min-docs",
+    type=click.IntRange(min=2),
+    default=DEFAULT_MIN_DOCS,
+    show_default=True,
+    help="A line must appear in at least this many documents.",
+)
+@click.option(
+    "--prose-share",
+    type=click.FloatRange(0.0, 1.0),
+    default=DEFAULT_PROSE_SHARE,
+    show_default=True,
+    help="A prose-like line must also appear in this share of the documents.",
+)
+def learn(
+    paths: tuple[str, ...],
+    jobs: int | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    encoding: str | None,
+    errors: str,
+    quiet: bool,
+    output: Path,
+    min_docs: int,
+    prose_share: float,
+) -> int:
+    """Find lines that recur verbatim across many documents and write them as a list."""
+    settings = CorpusSettings(encoding, errors)
+    counter = LineCounter()
+    failures = 0
+    work = partial(file_lines, settings=settings)
+    inputs = [str(item.path) for item in _inputs(paths, include, exclude)]
+    for result in _map(work, inputs, jobs or _default_jobs(), "counting lines", quiet):
+        if isinstance(result, str):
+            failures += 1
+            click.echo(f"scrubber: error: {result}", err=True)
+        else:
+            counter.add(result)
+    learned = counter.learned(min_docs=min_docs, prose_share=prose_share)
+    output.write_text(
+        format_list(learned, counter.documents, min_docs=min_docs, prose_share=prose_share), encoding="utf-8"
+    )
+    if not quiet:
+        click.echo(
+            f"scrubber: {len(learned)} boilerplate lines from {counter.documents} documents -> {output}", err=True
+        )
+    return EXIT_ERROR if failures else EXIT_OK

@@ -1,0 +1,146 @@
+"""De-duplication: exact and near copies found, unrelated texts kept apart, chains not merged,
+moves never overwrite, and the acceptance figures on ../shared/bench/dedupe."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import shared_path
+
+from scrubber.cli import main
+from scrubber.corpus import MoveError, move_without_overwriting
+from scrubber.dedupe import find_clusters, fingerprint_text
+
+WORDS = (
+    "council budget library mayor vote river storm school hospital police court election market "
+    "bridge train airport museum festival harbour minister report price energy water housing "
+    "teacher nurse farmer tax road city county village week month year night morning plan"
+).split()
+
+
+def article(seed: int, sentences: int = 12) -> str:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(sentences):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(9, 16))]
+        out.append(" ".join(words).capitalize() + ".")
+    return "\n\n".join(" ".join(out[i : i + 3]) for i in range(0, sentences, 3)) + "\n"
+
+
+def fingerprints(texts: dict[str, str]) -> list:
+    return [fingerprint_text(text, name) for name, text in texts.items()]
+
+
+def clustered(texts: dict[str, str]) -> list[set[str]]:
+    return [{c.keep, *(d.path for d in c.duplicates)} for c in find_clusters(fingerprints(texts))]
+
+
+def test_exact_and_near_duplicates_are_found() -> None:
+    base = article(1)
+    edited = "Breaking: " + base.replace("council", "Council", 1) + "Reporting by A. Writer.\n"
+    abridged = "\n\n".join(base.split("\n\n")[:2]) + "\n"
+    texts = {"a": edited, "b": edited, "c": base, "d": abridged, "other": article(2)}
+    clusters = find_clusters(fingerprints(texts))
+    assert len(clusters) == 1
+    reasons = {d.path: d.reason for d in clusters[0].duplicates}
+    assert {clusters[0].keep, *reasons} == {"a", "b", "c", "d"}
+    assert "exact" in reasons.values() and "near" in reasons.values()
+
+
+def test_unrelated_documents_sharing_boilerplate_are_not_merged() -> None:
+    chrome = "Home\nNews\nSport\nSubscribe to our newsletter\nShare this article\n© 2019 Gazette\n"
+    texts = {f"doc{i}": chrome + article(100 + i) + chrome for i in range(6)}
+    assert clustered(texts) == []
+
+
+def test_chain_does_not_merge_unrelated_ends() -> None:
+    first, second = article(7, 8), article(8, 8)
+    texts = {"A": first, "B": first + second, "C": second}
+    for group in clustered(texts):
+        assert not {"A", "C"} <= group, "A and C are unrelated but were put in one cluster"
+
+
+def test_keep_policies() -> None:
+    base = article(3)
+    texts = {"z-long": base + "An extra closing paragraph with several more words in it.\n", "a-short": base}
+    assert find_clusters(fingerprints(texts), keep="longest")[0].keep == "z-long"
+    assert find_clusters(fingerprints(texts), keep="first")[0].keep == "z-long"  # input order
+    reordered = {"a-short": base, "z-long": texts["z-long"]}
+    assert find_clusters(fingerprints(reordered), keep="first")[0].keep == "a-short"
+
+
+def test_move_never_overwrites(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("copy", encoding="utf-8")
+    target = tmp_path / "moved" / "a.txt"
+    target.parent.mkdir()
+    target.write_text("already here", encoding="utf-8")
+    with pytest.raises(MoveError, match="already exists"):
+        move_without_overwriting(source, target)
+    assert source.read_text(encoding="utf-8") == "copy" and target.read_text(encoding="utf-8") == "already here"
+    target.unlink()
+    move_without_overwriting(source, target)
+    assert not source.exists() and target.read_text(encoding="utf-8") == "copy"
+
+
+def test_cli_dedupe_formats_and_move(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "site").mkdir(parents=True)
+    base = article(11)
+    (corpus / "one.txt").write_text(base, encoding="utf-8")
+    (corpus / "site" / "two.txt").write_text("Headline\n\n" + base, encoding="utf-8")
+    (corpus / "three.txt").write_text(article(12), encoding="utf-8")
+    assert main(["dedupe", "--format", "jsonl", "--jobs", "1", str(corpus)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(records) == 1 and records[0]["size"] == 2
+    assert records[0]["duplicates"][0]["reason"] in {"near", "exact"}
+    assert main(["dedupe", "--list", "--jobs", "2", str(corpus)]) == 0
+    listed = capsys.readouterr().out.split()
+    assert len(listed) == 1
+    moved = tmp_path / "dups"
+    assert main(["dedupe", "--move-duplicates", str(moved), "-q", str(corpus)]) == 0
+    assert not Path(listed[0]).exists()
+    assert (moved / Path(listed[0]).relative_to(corpus)).exists()
+    assert (corpus / "three.txt").exists()
+
+
+def test_learn_and_clean_with_boilerplate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    quote = "“We shall fight on the beaches,” he said, quoting the famous wartime speech to the crowd."
+    for i in range(8):
+        body = article(200 + i)
+        extra = f"{quote}\n" if i < 3 else ""
+        (corpus / f"{i}.txt").write_text(f"Follow The Gazette on Mastodon\n{extra}{body}Gazette Media Ltd\n")
+    listing = tmp_path / "boilerplate.txt"
+    assert main(["learn", str(corpus), "-o", str(listing), "-q", "--jobs", "1"]) == 0
+    entries = [line for line in listing.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    assert entries == ["8\tFollow The Gazette on Mastodon", "8\tGazette Media Ltd"]
+    assert main(["clean", "--boilerplate", str(listing), str(corpus / "0.txt")]) == 0
+    cleaned = capsys.readouterr().out
+    assert "Mastodon" not in cleaned and "Gazette Media" not in cleaned and quote in cleaned
+
+
+def test_quality_set_acceptance(tmp_path: Path) -> None:
+    data = shared_path("bench", "dedupe")
+    predicted = tmp_path / "p.jsonl"
+    with predicted.open("w") as stream:
+        subprocess.run(
+            [sys.executable, "-m", "scrubber", "dedupe", "--format", "jsonl", "-q", str(data / "quality" / "docs")],
+            stdout=stream,
+            check=True,
+        )
+    done = subprocess.run(
+        [sys.executable, str(data / "eval.py"), "--data", "quality", "--pred", str(predicted)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=data,
+    )
+    result = json.loads(done.stdout)
+    assert result["precision"] >= 0.99 and result["f1"] >= 0.95, result
