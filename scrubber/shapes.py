@@ -34,8 +34,16 @@ def ends_like_sentence(text: str) -> bool:
     return bool(last) and last in SENTENCE_END
 
 
+# No label, stamp or byline is longer than this; the length test comes first because it is
+# the cheapest and rules out every paragraph.
+SHORT_LINE_CHARS = 120
+LABEL_MAX_CHARS = 60
+
+
 def is_label(text: str) -> bool:
     """A menu item or section label: a few words, no sentence ending."""
+    if len(text) > LABEL_MAX_CHARS * 2:
+        return False
     stripped = text.strip()
     return bool(stripped) and len(stripped.split()) <= LABEL_MAX_WORDS and not ends_like_sentence(stripped)
 
@@ -49,6 +57,8 @@ def is_menu_item(text: str) -> bool:
     """A label written like a menu entry: every longer word capitalised (Title Case or
     capitals), no digits or list punctuation. "Bugs fixed" or "VIP : 60,000₩" are list items,
     not menu entries."""
+    if len(text) > LABEL_MAX_CHARS * 2:
+        return False
     stripped = COUNT_SUFFIX.sub("", text.strip())  # archive links: "Julho (235)"
     if not is_label(stripped) or any(c.isdigit() for c in stripped) or any(c in stripped for c in ":%/=@"):
         return False
@@ -71,13 +81,22 @@ def is_headline_like(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
+    if len(text) > SHORT_LINE_CHARS:
+        return False
     stripped = text.strip()
     return len(stripped.split()) <= 10 and bool(BYLINE.match(stripped)) and not ends_like_sentence(stripped)
 
 
+DIGIT = re.compile(r"\d")
+
+
 def is_stamp(text: str) -> bool:
-    """A date, time or relative-time line."""
+    """A date, time or relative-time line (every one holds a digit, or "an hour ago")."""
+    if len(text) > SHORT_LINE_CHARS:
+        return False
     stripped = text.strip()
+    if not DIGIT.search(stripped):
+        return bool(RELATIVE_TIME.match(stripped))
     return bool(RELATIVE_TIME.match(stripped)) or is_date_only(stripped)
 
 
@@ -89,6 +108,8 @@ def shape(text: str) -> str:
     stripped = text.strip()
     if not stripped:
         return "blank"
+    if len(stripped) > SHORT_LINE_CHARS:
+        return "prose" if is_prose(stripped) else "text"
     if RANK.match(stripped):
         return "rank"
     if is_stamp(stripped):

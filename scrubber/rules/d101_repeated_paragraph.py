@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.text import Page, fold
+from scrubber.text import Page
 
 # Below this many words a repeated line may be content (a recipe's "1 cup sugar", a table
 # cell, a chorus, the attribution line of two embedded tweets from one account); a repeated
@@ -34,9 +34,10 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
         if line.is_blank:
             continue
         position += 1
-        if len(line.text.split()) < MIN_WORDS:
+        # Ten words take forty characters at least: shorter lines are skipped uncounted.
+        if len(line.text) < MIN_WORDS * 4 or len(line.text.split()) < MIN_WORDS:
             continue
-        key = fold(line.text)
+        key = line.text.strip()
         if key in last_seen:
             safety = Safety.SAFE if position - last_seen[key] <= NEAR_LINES else Safety.UNSAFE
             start, end = page.line_removal(line)

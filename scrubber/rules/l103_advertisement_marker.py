@@ -4,35 +4,16 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.text import Page
+from scrubber.text import LinePattern, Page
 
 # The whole line is an advertisement slot's label or a "continue reading" jump link, in the
 # languages most scraped.
-MARKER = re.compile(
-    r"""^(?:advertisement|advertising|advert|ad|ads|sponsored|sponsored\s+content|paid\s+content|promoted
+MARKER = LinePattern(
+    r"""[-–—|•·:]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored|sponsored\s+content|paid\s+content|promoted
     |continue\s+reading(?:\s+the\s+main\s+story)?|story\s+continues\s+below(?:\s+advertisement)?
     |article\s+continues\s+below(?:\s+advertisement)?|skip\s+advertisement|scroll\s+to\s+continue(?:\s+with\s+content)?
-    |anzeige|werbung|publicidad|publicité|publicite|pubblicità|advertentie|reklame|reklama|реклама|広告|광고)$""",
+    |anzeige|werbung|publicidad|publicité|publicite|pubblicità|advertentie|reklame|reklama|реклама|広告|광고)\s*[-–—|•·:]*""",
     re.IGNORECASE | re.VERBOSE,
-)
-HINTS = (
-    "advert",
-    "ad",
-    "sponsor",
-    "promoted",
-    "paid",
-    "continue",
-    "continues",
-    "skip",
-    "scroll",
-    "anzeige",
-    "werbung",
-    "public",
-    "pubblic",
-    "reklam",
-    "реклама",
-    "広告",
-    "광고",
 )
 
 
@@ -47,7 +28,6 @@ def advertisement_marker(page: Page) -> Iterator[Hit]:
     Before: ``"First paragraph.\\nAdvertisement\\nSecond paragraph.\\n"``
     After:  ``"First paragraph.\\nSecond paragraph.\\n"``
     """
-    for line in page.lines_containing(HINTS):
-        if MARKER.match(line.stripped.strip(" -–—|•·:")):
-            start, end = page.line_removal(line)
-            yield Hit(start, end, f"advertisement marker {line.stripped!r}", "")
+    for line in page.whole_lines(MARKER):
+        start, end = page.line_removal(line)
+        yield Hit(start, end, f"advertisement marker {line.stripped!r}", "")

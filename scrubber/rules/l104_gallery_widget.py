@@ -4,25 +4,16 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.text import Page
+from scrubber.text import LinePattern, Page
 
-# "1 / 23", "Image 1 of 23", "Photo 3 of 12", "Slide 2/9", "1 de 20", "3 von 12", "1 из 15".
-COUNTER = re.compile(
-    r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|фото|photos|images)\s*)?"
-    r"\d{1,3}\s*(?:/|of|de|sur|von|di|van|из|z|av)\s*\d{1,3}$",
-    re.IGNORECASE,
-)
-# "Image 1 of / 23": the counter with its total split off by the page's markup.
-COUNTER = re.compile(COUNTER.pattern.replace(r"\s*\d{1,3}$", r"\s*/?\s*\d{1,3}$"), re.IGNORECASE)
-# The gallery's own buttons, saved as lines of their own.
-WIDGET = re.compile(
-    r"^(?:enlarge\s+(?:this\s+)?image|caption|hide\s+caption|toggle\s+caption|close|back\s+to\s+gallery|view\s+gallery"
+# "1 / 23", "Image 1 of 23", "Photo 3 of 12", "Slide 2/9", "1 de 20", "3 von 12", "1 из 15",
+# and "Image 1 of / 23" (the total split off by the page's markup); or one of the gallery's
+# own buttons.
+GALLERY_LINE = LinePattern(
+    r"(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|фото|photos|images)\s*)?"
+    r"\d{1,3}\s*(?:/|of|de|sur|von|di|van|из|z|av)\s*/?\s*\d{1,3}"
+    r"|enlarge\s+(?:this\s+)?image|caption|hide\s+caption|toggle\s+caption|close|back\s+to\s+gallery|view\s+gallery"
     r"|photo\s+gallery|open\s+gallery|view\s+(?:all\s+)?\d+\s+(?:photos|images)|\d+\s+(?:photos|images)|fullscreen"
-    r"|expand|previous|next|prev)$",
-    re.IGNORECASE,
-)
-SLASH_OR_OF = re.compile(
-    r"\d\s*(?:/|of|de|sur|von|di|van|из|z|av)\s*/?\s*\d|enlarge|caption|close|gallery|photos|images|fullscreen"
     r"|expand|previous|next|prev",
     re.IGNORECASE,
 )
@@ -39,7 +30,6 @@ def gallery_widget(page: Page) -> Iterator[Hit]:
     Before: ``"Headline\\nImage 1 of 23\\nThe story begins.\\n"``
     After:  ``"Headline\\nThe story begins.\\n"``
     """
-    for line in page.lines_matching(SLASH_OR_OF):
-        if COUNTER.match(line.stripped) or WIDGET.match(line.stripped):
-            start, end = page.line_removal(line)
-            yield Hit(start, end, f"gallery widget {line.stripped!r}", "")
+    for line in page.whole_lines(GALLERY_LINE):
+        start, end = page.line_removal(line)
+        yield Hit(start, end, f"gallery widget {line.stripped!r}", "")

@@ -4,17 +4,16 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.text import Page
+from scrubber.text import LinePattern, Page
 
-MARKER = re.compile(
-    r"""^(?:loading\s+comments.*|view\s+(?:all\s+)?comments|show\s+comments|hide\s+comments
+MARKER = LinePattern(
+    r"""[-–—|•·:]*\s*(?:loading\s+comments.*|view\s+(?:all\s+)?comments|show\s+comments|hide\s+comments
     |\[?\s*\d+\s+comments?\s*\]?|comments?\s*\(\d+\)|comments?|\d+\s+comentários?|comentários?
     |leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+conversation
     |(?:top\s+rated\s+)?comments|nessun\s+commento|kommentare?|commentaires?|комментарии
-    |(?:like\s+)?loading\.*|\(?view\s+all\)?|reply|report\s+comment)$""",
+    |(?:like\s+)?loading\.*|\(?view\s+all\)?|reply|report\s+comment)\s*[-–—|•·:]*""",
     re.IGNORECASE | re.VERBOSE,
 )
-HINTS = ("comment", "coment", "reply", "conversation", "kommentar", "commento", "комментари", "loading", "view all")
 
 
 @rule("L106", "comment-marker", scope="line")
@@ -27,7 +26,6 @@ def comment_marker(page: Page) -> Iterator[Hit]:
     Before: ``"Last paragraph.\\n12 Comments\\n"``
     After:  ``"Last paragraph.\\n"``
     """
-    for line in page.lines_containing(HINTS):
-        if MARKER.match(line.stripped.strip(" -–—|•·:")):
-            start, end = page.line_removal(line)
-            yield Hit(start, end, f"comment widget {line.stripped!r}", "")
+    for line in page.whole_lines(MARKER):
+        start, end = page.line_removal(line)
+        yield Hit(start, end, f"comment widget {line.stripped!r}", "")

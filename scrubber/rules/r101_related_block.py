@@ -23,6 +23,7 @@ HEADING = re.compile(
     |читайте\s+также|по\s+теме|相关(?:新闻|文章)?|関連記事)$""",
     re.IGNORECASE | re.VERBOSE,
 )
+HEADING_MAX_CHARS = 80
 # Teasers under the heading are headlines, labels or stamps, never long.
 TEASER_MAX_WORDS = 25
 
@@ -49,8 +50,11 @@ def related_block(page: Page) -> Iterator[Hit]:
     index = 0
     while index < len(lines):
         line = lines[index]
+        if line.is_blank or len(line.text) > HEADING_MAX_CHARS:
+            index += 1
+            continue
         stripped = line.stripped.strip(" -–—|•·:»›>")
-        if line.is_blank or len(stripped.split()) > 8 or not HEADING.match(stripped):
+        if len(stripped.split()) > 8 or not HEADING.match(stripped):
             index += 1
             continue
         last = index

@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_byline, is_label, is_stamp
+from scrubber.shapes import SHORT_LINE_CHARS, is_byline, is_label, is_stamp
 from scrubber.text import Line, Page
 
 SAYS = re.compile(r"^.{1,60}?\s(?:says|said|wrote|writes|commented|replied|disse|dijo|schrieb|a\s+dit)\s*:?$", re.I)
@@ -19,8 +19,11 @@ def _entries(content: list[Line]) -> list[int]:
     heads = []
     for index in range(len(content) - 1):
         head, stamp = content[index].text, content[index + 1].text
-        commenter = SAYS.match(head.strip()) or (is_label(head) and not is_byline(head))
-        if commenter and is_stamp(stamp):
+        if len(stamp) > SHORT_LINE_CHARS or len(head) > SHORT_LINE_CHARS:
+            continue
+        if not is_stamp(stamp):
+            continue
+        if SAYS.match(head.strip()) or (is_label(head) and not is_byline(head)):
             heads.append(index)
     return heads
 

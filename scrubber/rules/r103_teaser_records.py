@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.shapes import shape
+from scrubber.shapes import SHORT_LINE_CHARS, shape
 from scrubber.text import Page
 
 # A teaser record is two to four lines (headline, byline, stamp...) and a listing repeats it.
@@ -27,6 +27,10 @@ def teaser_records(page: Page) -> Iterator[Hit]:
     After:  ``""``
     """
     content = [line for line in page.lines if not line.is_blank]
+    # Most pages have no listing: count the marking lines first, with the cheap tests.
+    marks = sum(1 for line in content if len(line.text) <= SHORT_LINE_CHARS and shape(line.text) in MARKING_SHAPES)
+    if marks < MIN_REPEATS:
+        return
     shapes = [shape(line.text) for line in content]
     index = 0
     while index < len(content):

@@ -5,16 +5,16 @@ from collections.abc import Iterator
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
 from scrubber.rules.r101_related_block import HEADING
-from scrubber.text import Line, Page, is_prose
+from scrubber.text import Line, Page
 
 # The article is over once prose paragraphs no longer follow one another: teaser lists pair
 # a headline with one summary sentence at most.
 MIN_BODY_PARAGRAPHS = 2
 
 
-def _has_consecutive_prose(lines: list[Line]) -> bool:
-    content = [line for line in lines if not line.is_blank]
-    return any(is_prose(a.text) and is_prose(b.text) for a, b in zip(content, content[1:], strict=False))
+def _has_consecutive_prose(lines: list[Line], flags: list[bool]) -> bool:
+    content = [flag for line, flag in zip(lines, flags, strict=True) if not line.is_blank]
+    return any(a and b for a, b in zip(content, content[1:], strict=False))
 
 
 @rule("R104", "page-tail", safety=Safety.UNSAFE)
@@ -31,15 +31,16 @@ def page_tail(page: Page) -> Iterator[Hit]:
     After:  ``"Paragraph one of the story.\\nParagraph two.\\n"``
     """
     lines = page.lines
+    flags = page.prose_flags
     prose_seen = 0
     for index, line in enumerate(lines):
         if line.is_blank:
             continue
-        if is_prose(line.text):
+        if flags[index]:
             prose_seen += 1
             continue
         heading = line.stripped.strip(" -–—|•·:»›>")
         if prose_seen >= MIN_BODY_PARAGRAPHS and len(heading.split()) <= 8 and HEADING.match(heading):
-            if not _has_consecutive_prose(lines[index + 1 :]):
+            if not _has_consecutive_prose(lines[index + 1 :], flags[index + 1 :]):
                 yield Hit(line.start, len(page.text), f"page tail from {heading[:40]!r}", "")
             return
