@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,6 +15,7 @@ from scrubber.boilerplate import DEFAULT_MIN_DOCS, DEFAULT_PROSE_SHARE, LineCoun
 from scrubber.corpus import CorpusSettings, MoveError, file_lines, fingerprint_file, move_without_overwriting
 from scrubber.dedupe import DEFAULT_THRESHOLD, KEEP_POLICIES, Cluster, Fingerprint, find_clusters
 from scrubber.options import RuleOptions
+from scrubber.parallel import default_jobs, run_parallel
 from scrubber.paths import DEFAULT_INCLUDE, Input, discover
 
 T = TypeVar("T")
@@ -28,40 +28,6 @@ def _inputs(paths: Sequence[str], include: Sequence[str], exclude: Sequence[str]
     for raw in paths:
         found.extend(discover(Path(raw), include=tuple(include) or DEFAULT_INCLUDE, exclude=tuple(exclude)))
     return found
-
-
-def _map(function: Callable[[T], R], items: Sequence[T], jobs: int, label: str, quiet: bool) -> Iterator[R]:
-    """``function`` over ``items`` in order, in ``jobs`` processes, with a progress bar on a
-    terminal (stderr) and nothing when piped."""
-    show = sys.stderr.isatty() and not quiet
-    results: Iterable[R]
-    executor = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(items) > 1 else None
-    try:
-        if executor is not None:
-            results = executor.map(function, items, chunksize=max(1, min(256, len(items) // (jobs * 8) or 1)))
-        else:
-            results = map(function, items)
-        if not show:
-            yield from results
-            return
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        with Progress(
-            TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
-        ) as progress:
-            task = progress.add_task(label, total=len(items))
-            for result in results:
-                progress.advance(task)
-                yield result
-    finally:
-        if executor is not None:
-            executor.shutdown(cancel_futures=True)
-
-
-def _default_jobs() -> int:
-    import os
-
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def corpus_options(function: Any) -> Any:
@@ -169,7 +135,8 @@ def dedupe(
     fingerprints: list[Fingerprint] = []
     failures = 0
     work = partial(fingerprint_file, settings=settings)
-    for result in _map(work, [str(item.path) for item in inputs], jobs or _default_jobs(), "fingerprinting", quiet):
+    names = [str(item.path) for item in inputs]
+    for result in run_parallel(work, names, jobs or default_jobs(), label="fingerprinting", quiet=quiet):
         if isinstance(result, str):
             failures += 1
             click.echo(f"scrubber: error: {result}", err=True)
@@ -250,7 +217,7 @@ def learn(
     failures = 0
     work = partial(file_lines, settings=settings)
     inputs = [str(item.path) for item in _inputs(paths, include, exclude)]
-    for result in _map(work, inputs, jobs or _default_jobs(), "counting lines", quiet):
+    for result in run_parallel(work, inputs, jobs or default_jobs(), label="counting lines", quiet=quiet):
         if isinstance(result, str):
             failures += 1
             click.echo(f"scrubber: error: {result}", err=True)
