@@ -150,7 +150,18 @@ def run(size: int, jobs: int, keep_corpus: bool) -> dict[str, float]:
         started = time.perf_counter()
         truth = generate(folder, size, seed=size)
         generated = time.perf_counter() - started
-        command = [sys.executable, "-m", "scrubber", "dedupe", str(folder), "--format", "jsonl", "-q", "--jobs", str(jobs)]
+        command = [
+            sys.executable,
+            "-m",
+            "scrubber",
+            "dedupe",
+            str(folder),
+            "--format",
+            "jsonl",
+            "-q",
+            "--jobs",
+            str(jobs),
+        ]
         out = folder.with_suffix(".jsonl")
         stop, peak = threading.Event(), []
         with out.open("wb") as stream:
@@ -165,7 +176,9 @@ def run(size: int, jobs: int, keep_corpus: bool) -> dict[str, float]:
         predicted = []
         for line in out.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
-            predicted.append([os.path.basename(record["keep"])] + [os.path.basename(d["path"]) for d in record["duplicates"]])
+            predicted.append(
+                [os.path.basename(record["keep"])] + [os.path.basename(d["path"]) for d in record["duplicates"]]
+            )
         groups: dict[str, list[str]] = {}
         for name, original in truth.items():
             groups.setdefault(original, []).append(name)
@@ -175,8 +188,15 @@ def run(size: int, jobs: int, keep_corpus: bool) -> dict[str, float]:
         recall = hit / len(true_pairs) if true_pairs else 1.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         out.unlink()
-        return {"docs": size, "precision": precision, "recall": recall, "f1": f1, "seconds": wall,
-                "peak_mb": (peak[0] if peak else 0) / 1e6, "generate_seconds": generated}
+        return {
+            "docs": size,
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "seconds": wall,
+            "peak_mb": (peak[0] if peak else 0) / 1e6,
+            "generate_seconds": generated,
+        }
     finally:
         if not keep_corpus:
             shutil.rmtree(folder, ignore_errors=True)
@@ -198,8 +218,10 @@ def main() -> int:
             flush=True,
         )
     for small, large in zip(results, results[1:], strict=False):
-        print(f"time ratio {small['docs']} -> {large['docs']}: {large['seconds'] / small['seconds']:.1f}x "
-              f"for {large['docs'] / small['docs']:.0f}x documents")
+        print(
+            f"time ratio {small['docs']} -> {large['docs']}: {large['seconds'] / small['seconds']:.1f}x "
+            f"for {large['docs'] / small['docs']:.0f}x documents"
+        )
     return 0
 
 

@@ -84,7 +84,9 @@ def test_baseline_reports_only_new_findings(files: Path, capsys: pytest.CaptureF
     assert code == 0 and json.loads(baseline.read_text())["entries"]
     assert _run(capsys, "--baseline", str(baseline), str(files))[0] == 0
     # Lines move down and a new artifact appears: only the new one is reported.
-    (files / "dirty.txt").write_text("Intro line added above.\n" + DIRTY + "\nAdvertisement\nMore text.", encoding="utf-8")
+    (files / "dirty.txt").write_text(
+        "Intro line added above.\n" + DIRTY + "\nAdvertisement\nMore text.", encoding="utf-8"
+    )
     code, out = _run(capsys, "--baseline", str(baseline), str(files))
     reported = {line.split(": ")[1].split()[0] for line in out.splitlines()}
     assert code == 1 and "L103" in reported and "S101" not in reported

@@ -6,19 +6,28 @@ const PAGE=50;let page=0;let ruleFilter='';let fileFilter='';
 const hue=c=>{let h=0;for(const ch of c)h=(h*31+ch.charCodeAt(0))%360;return h};
 const colour=(c,a)=>`hsla(${hue(c)},70%,55%,${a})`;
 const esc=s=>s.replace(/[&<>"]/g,ch=>({'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;'}[ch]));
+function chosen(findings){
+  // Applied fixes first (they are what changed the text), then hints that overlap none.
+  const sorted=findings.filter(f=>f.end>f.start||f.replacement).slice().sort((a,b)=>a.start-b.start||b.end-a.end);
+  const taken=[];
+  const free=f=>taken.every(t=>f.end<=t.start||f.start>=t.end||(f.start===f.end&&f.start!==t.start));
+  for(const f of sorted)if(f.applied&&free(f))taken.push(f);
+  for(const f of sorted)if(!f.applied&&free(f))taken.push(f);
+  return taken.sort((a,b)=>a.start-b.start);
+}
+const shown=s=>s.replace(/\n/g,'\u21b5\n').replace(/\t/g,'\u2192');
 function highlight(file){
-  const t=file.text;const fs=file.findings.filter(f=>f.end>f.start||f.replacement).slice().sort((a,b)=>a.start-b.start||b.end-a.end);
-  let out='',pos=0;
-  for(const f of fs){
-    if(f.start<pos)continue;
+  const t=file.text;let out='',pos=0;
+  for(const f of chosen(file.findings)){
     out+=esc(t.slice(pos,f.start));
     const title=esc(`${f.code} ${f.name}: ${f.message}`+(f.applied?'':' (not applied: '+(f.safety||'no fix')+')'));
-    const removed=esc(t.slice(f.start,f.end));
+    let removed=t.slice(f.start,f.end);if(!removed.trim())removed=shown(removed);
+    removed=esc(removed);
     const style=`background:${colour(f.code,.28)};outline-color:${colour(f.code,1)}`;
     if(!f.applied){out+=`<mark class="hint" title="${title}" style="${style}">${removed}</mark>`}
     else{out+=`<del title="${title}" style="${style}">${removed}</del>`;
-      if(f.replacement)out+=`<ins title="${title}" style="color:${colour(f.code,1)}">${esc(f.replacement)}</ins>`}
-    pos=Math.max(pos,f.end);
+      if(f.replacement)out+=`<ins title="${title}" style="color:${colour(f.code,1)}">${esc(f.replacement.trim()?f.replacement:shown(f.replacement))}</ins>`}
+    pos=f.end;
   }
   return out+esc(t.slice(pos));
 }
@@ -29,7 +38,7 @@ function render(){
   list.innerHTML='';
   for(const file of files.slice(page*PAGE,(page+1)*PAGE)){
     const d=document.createElement('details');
-    const n=file.findings.filter(f=>!ruleFilter||f.code===ruleFilter).length;
+    const n=file.findings.filter(f=>!ruleFilter||f.code===ruleFilter).length;d.dataset.count=String(n);
     d.innerHTML=`<summary>${esc(file.path)}<span class="count">${n} finding${n===1?'':'s'}${file.changed?'':' · unchanged'}</span></summary>`;
     d.addEventListener('toggle',()=>{if(d.open&&!d.querySelector('pre')){const p=document.createElement('pre');p.innerHTML=highlight(file);d.appendChild(p)}});
     list.appendChild(d);
@@ -52,6 +61,7 @@ for(const [code,n] of Object.entries(data.summary.by_rule)){
   const o=document.createElement('option');o.value=code;o.textContent=`${code} ${name} (${n})`;select.appendChild(o);
 }
 render();
+if(location.hash==='#open-first'){const first=[...document.querySelectorAll('#files details')].find(d=>d.dataset.count!=='0');if(first)first.open=true}
 status.dataset.files=String(data.summary.files);status.dataset.findings=String(data.summary.findings);
 status.dataset.loaded='yes';
 })();
