@@ -212,11 +212,9 @@ def main() -> int:
     for size in args.sizes:
         result = run(size, args.jobs, args.keep_corpus)
         results.append(result)
-        print(
-            f"{size:>8} docs: precision {result['precision']:.4f} recall {result['recall']:.4f} f1 {result['f1']:.4f}"
-            f"  {result['seconds']:.1f} s  peak {result['peak_mb']:.0f} MB  (generated in {result['generate_seconds']:.0f} s)",
-            flush=True,
-        )
+        quality = f"precision {result['precision']:.4f} recall {result['recall']:.4f} f1 {result['f1']:.4f}"
+        cost = f"{result['seconds']:.1f} s  peak {result['peak_mb']:.0f} MB"
+        print(f"{size:>8} docs: {quality}  {cost}  (generated in {result['generate_seconds']:.0f} s)", flush=True)
     for small, large in zip(results, results[1:], strict=False):
         print(
             f"time ratio {small['docs']} -> {large['docs']}: {large['seconds'] / small['seconds']:.1f}x "

@@ -1,16 +1,23 @@
 """Running a per-file function over many files: in order, in worker processes, with a
-progress bar on a terminal only. Used by every command that walks a corpus."""
+progress bar on a terminal only. Used by every command that walks a corpus.
+
+Work is handed out in chunks, and only a few chunks per worker are in flight at a time, so a
+run over a million paths holds a bounded number of pending results, not a million futures.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+CHUNKS_IN_FLIGHT_PER_WORKER = 4
+MAX_CHUNK = 64
 
 
 def default_jobs() -> int:
@@ -20,32 +27,40 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
+def _apply(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
+    return [function(item) for item in chunk]
+
+
+def _pooled(function: Callable[[T], R], items: Sequence[T], jobs: int) -> Iterator[R]:
+    size = max(1, min(MAX_CHUNK, len(items) // (jobs * 8)))
+    chunks = (items[start : start + size] for start in range(0, len(items), size))
+    pending: deque[Future[list[R]]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs) as executor:
+        try:
+            for chunk in chunks:
+                pending.append(executor.submit(_apply, function, chunk))
+                while len(pending) >= jobs * CHUNKS_IN_FLIGHT_PER_WORKER:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+
+
 def run_parallel(
     function: Callable[[T], R], items: Sequence[T], jobs: int, *, label: str = "files", quiet: bool = False
 ) -> Iterator[R]:
-    """``function`` over ``items``, results in input order; ``jobs`` worker processes (one
-    runs in this process); a progress bar on stderr when it is a terminal and not ``quiet``."""
-    show = sys.stderr.isatty() and not quiet
-    executor = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(items) > 1 else None
-    try:
-        results: Iterable[R]
-        if executor is not None:
-            chunk = max(1, min(256, len(items) // (jobs * 8)))
-            results = executor.map(function, items, chunksize=chunk)
-        else:
-            results = map(function, items)
-        if not show:
-            yield from results
-            return
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    """``function`` over ``items``, results in input order, in ``jobs`` worker processes (in
+    this process when ``jobs`` is 1); a progress bar on stderr when it is a terminal."""
+    results = _pooled(function, items, jobs) if jobs > 1 and len(items) > 1 else map(function, items)
+    if not sys.stderr.isatty() or quiet:
+        yield from results
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        with Progress(
-            TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
-        ) as progress:
-            task = progress.add_task(label, total=len(items))
-            for result in results:
-                progress.advance(task)
-                yield result
-    finally:
-        if executor is not None:
-            executor.shutdown(cancel_futures=True)
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True) as bar:
+        task = bar.add_task(label, total=len(items))
+        for result in results:
+            bar.advance(task)
+            yield result
