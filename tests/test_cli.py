@@ -244,3 +244,32 @@ def test_unknown_config_key_is_an_error(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["check", str(article)]) == 2
     err = capsys.readouterr().err
     assert "unknown key 'paterns'" in err and "pyproject.toml" in err
+
+
+def test_files_from_newline_and_nul(tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{tree / 'a.txt'}\n{tree / 'sub' / 'b.txt'}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["clean", "-j", "1", "--files-from", str(listing), "-o", str(out), "-q"]) == 0
+    assert sorted(p.name for p in out.rglob("*.txt")) == ["a.txt", "b.txt"]
+    import io
+
+    nul = io.BytesIO(f"{tree / 'a.txt'}\0".encode())
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(nul))
+    out2 = tmp_path / "out2"
+    assert main(["clean", "-j", "1", "--files-from", "-", "-0", "-o", str(out2), "-q"]) == 0
+    assert [p.name for p in out2.rglob("*.txt")] == ["a.txt"]
+
+
+def test_skip_existing_resumes(tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out).mkdir()
+    (out / "a.txt").write_text("already done\n", encoding="utf-8")
+    assert main(["clean", "-j", "1", "-q", str(tree), "-o", str(out), "--skip-existing"]) == 0
+    assert (out / "a.txt").read_text(encoding="utf-8") == "already done\n"
+    assert (out / "sub" / "b.txt").exists()
+
+
+def test_output_that_is_an_input_is_refused(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", str(tree), "-o", str(tree)]) == 2
+    assert "outputs would overwrite inputs" in capsys.readouterr().err

@@ -28,6 +28,9 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
     Before: ``"A long caption of a gallery photo, shown twice.\\nA long caption of a gallery photo, shown twice.\\n"``
     After:  ``"A long caption of a gallery photo, shown twice.\\n"``
     """
+    long_lines = [line.text.strip() for line in page.lines if len(line.text) >= MIN_WORDS * 4]
+    if len(set(long_lines)) == len(long_lines):
+        return  # no line repeats: the common case, decided by one set in C
     last_seen: dict[str, int] = {}
     position = 0
     for line in page.lines:

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
 from scrubber.shapes import SHORT_LINE_CHARS, shape
 from scrubber.text import Page
 
+MARKING_HINT = re.compile(r"(?m)^[^\S\n]*(?:[Bb][Yy]\b|\S{0,40}\d)")
 # A teaser record is two to four lines (headline, byline, stamp...) and a listing repeats it.
 PERIODS = (2, 3, 4)
 MIN_REPEATS = 3
@@ -26,6 +28,10 @@ def teaser_records(page: Page) -> Iterator[Hit]:
     Before: ``"Headline one\\nBy REUTERS\\n11/20/2019 10:08 AM\\nHeadline two\\nBy AP\\n11/20/2019 09:39 AM\\n..."``
     After:  ``""``
     """
+    # Every record carries a line that starts with "By" or holds a digit: without three such
+    # lines there is no listing, and one regular-expression scan tells.
+    if len(MARKING_HINT.findall(page.text, 0, len(page.text))) < MIN_REPEATS:
+        return
     content = [line for line in page.lines if not line.is_blank]
     # Most pages have no listing: count the marking lines first, with the cheap tests.
     marks = sum(1 for line in content if len(line.text) <= SHORT_LINE_CHARS and shape(line.text) in MARKING_SHAPES)
