@@ -335,6 +335,8 @@ class LinePattern:
     """
 
     def __init__(self, body: str, flags: int = 0) -> None:
+        # Inside one line "\s" must not match a line break.
+        body = body.replace(r"\s", r"[^\S\r\n]")
         tail = r"[^\S\r\n]*(?=\r\n|\r|\n|\Z)"
         self.after_break = re.compile(rf"\n[^\S\r\n]*(?:{body}){tail}", flags)
         self.at_start = re.compile(rf"[^\S\r\n]*(?:{body}){tail}", flags)
