@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import click
 
 from scrubber.boilerplate import DEFAULT_MIN_DOCS, DEFAULT_PROSE_SHARE, LineCounter, format_list, load_list
+from scrubber.config import settings_for
 from scrubber.corpus import CorpusSettings, MoveError, file_lines, fingerprint_file, move_without_overwriting
 from scrubber.dedupe import DEFAULT_THRESHOLD, KEEP_POLICIES, Cluster, Fingerprint, find_clusters
 from scrubber.options import RuleOptions
@@ -92,9 +93,9 @@ def _mirror(path: str, roots: Sequence[Path], target: Path) -> Path:
 @click.option(
     "--threshold",
     type=click.FloatRange(0.0, 1.0),
-    default=DEFAULT_THRESHOLD,
-    show_default=True,
-    help="Near duplicate when this share of the smaller text's word 3-grams is in the other.",
+    default=None,
+    help="Near duplicate when this share of the smaller text's word 3-grams is in the other "
+    f"(default: dedupe-threshold from the configuration, else {DEFAULT_THRESHOLD}).",
 )
 @click.option(
     "--move-duplicates",
@@ -119,7 +120,7 @@ def dedupe(
     quiet: bool,
     output_format: str | None,
     keep: str,
-    threshold: float,
+    threshold: float | None,
     move_duplicates: Path | None,
     list_only: bool,
     boilerplate: Path | None,
@@ -129,8 +130,12 @@ def dedupe(
     Each text is cleaned, then compared on its words: exact copies by a hash, near copies
     by MinHash candidates verified with the exact share of shared word 3-grams.
     """
+    config = settings_for(paths)
+    if threshold is None:
+        threshold = config.dedupe_threshold if config.dedupe_threshold is not None else DEFAULT_THRESHOLD
+    boilerplate = boilerplate or config.boilerplate
     lines = load_list(boilerplate) if boilerplate else frozenset()
-    settings = CorpusSettings(encoding, errors, RuleOptions.build(boilerplate=lines))
+    settings = CorpusSettings(encoding, errors, RuleOptions.build(config.patterns, boilerplate=lines))
     inputs = _inputs(paths, include, exclude)
     fingerprints: list[Fingerprint] = []
     failures = 0
@@ -188,16 +193,14 @@ def dedupe(
 @click.option(
     "--min-docs",
     type=click.IntRange(min=2),
-    default=DEFAULT_MIN_DOCS,
-    show_default=True,
-    help="A line must appear in at least this many documents.",
+    default=None,
+    help=f"A line must appear in at least this many documents (default {DEFAULT_MIN_DOCS}).",
 )
 @click.option(
     "--prose-share",
     type=click.FloatRange(0.0, 1.0),
-    default=DEFAULT_PROSE_SHARE,
-    show_default=True,
-    help="A prose-like line must also appear in this share of the documents.",
+    default=None,
+    help=f"A prose-like line must also appear in this share of the documents (default {DEFAULT_PROSE_SHARE}).",
 )
 def learn(
     paths: tuple[str, ...],
@@ -208,10 +211,15 @@ def learn(
     errors: str,
     quiet: bool,
     output: Path,
-    min_docs: int,
-    prose_share: float,
+    min_docs: int | None,
+    prose_share: float | None,
 ) -> int:
     """Find lines that recur verbatim across many documents and write them as a list."""
+    config = settings_for(paths)
+    if min_docs is None:
+        min_docs = config.learn_min_docs or DEFAULT_MIN_DOCS
+    if prose_share is None:
+        prose_share = config.learn_prose_share if config.learn_prose_share is not None else DEFAULT_PROSE_SHARE
     settings = CorpusSettings(encoding, errors)
     counter = LineCounter()
     failures = 0

@@ -50,6 +50,20 @@ KEYS = (
     Key("learn-prose-share", "learn_prose_share", "float", "share of documents for prose-like lines (default 0.05)"),
 )
 BY_NAME = {key.name: key for key in KEYS}
+# What applies when neither the file nor the command line sets a key (shown by `scrubber config`).
+DEFAULTS: dict[str, Any] = {
+    "select": ["ALL"],
+    "ignore": [],
+    "per-file-ignores": {},
+    "unsafe-fixes": False,
+    "include": ["*.txt"],
+    "exclude": [],
+    "patterns": [],
+    "boilerplate": None,
+    "dedupe-threshold": 0.7,
+    "learn-min-docs": 5,
+    "learn-prose-share": 0.05,
+}
 
 
 @dataclass(frozen=True)
@@ -166,7 +180,6 @@ def settings_for(paths: Sequence[str], explicit: Path | None = None) -> Settings
 
 def effective(settings: Settings, cli: Mapping[str, Any]) -> list[tuple[str, Any, str]]:
     """(key, value, where it came from) for every key: the command line, the file or the default."""
-    defaults = Settings()
     rows = []
     for key in KEYS:
         value = getattr(settings, key.attribute)
@@ -174,7 +187,7 @@ def effective(settings: Settings, cli: Mapping[str, Any]) -> list[tuple[str, Any
         if cli.get(key.attribute) not in (None, (), False):
             value, origin = cli[key.attribute], "command line"
         elif key.name not in settings.keys:
-            value = getattr(defaults, key.attribute)
+            value = DEFAULTS[key.name]
         rows.append((key.name, value, origin))
     return rows
 

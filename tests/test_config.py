@@ -4,6 +4,7 @@ key and file, discovery by walking up, and `scrubber config`."""
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,24 @@ def test_bad_configuration_exits_2_naming_key_and_file(
     assert main(["check", str(project / "docs")]) == 2
     err = capsys.readouterr().err
     assert message in err and "pyproject.toml" in err
+
+
+def test_dedupe_threshold_and_learn_settings_take_effect(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = project / "corpus"
+    corpus.mkdir()
+    rng = random.Random(5)
+    vocabulary = [f"word{n}" for n in range(400)]
+    tokens = [rng.choice(vocabulary) for _ in range(300)]
+    edited = tokens[:270] + [rng.choice(vocabulary) for _ in range(30)]  # containment about 0.9
+    (corpus / "a.txt").write_text(" ".join(tokens) + "\n", encoding="utf-8")
+    (corpus / "b.txt").write_text(" ".join(edited) + "\n", encoding="utf-8")
+    for i in range(3):
+        (corpus / f"c{i}.txt").write_text(f"Gazette footer line\nUnrelated text number {i} about gardens.\n")
+    assert main(["dedupe", "--format", "jsonl", "-j", "1", "-q", str(corpus)]) == 0
+    assert capsys.readouterr().out.strip(), "a and b are near duplicates at the default threshold"
+    _configure(project, "dedupe-threshold = 0.99\nlearn-min-docs = 3\n")
+    assert main(["dedupe", "--format", "jsonl", "-j", "1", "-q", str(corpus)]) == 0
+    assert capsys.readouterr().out.strip() == "", "threshold 0.99 from the configuration applies"
+    listing = project / "bp.txt"
+    assert main(["learn", str(corpus), "-o", str(listing), "-q", "-j", "1"]) == 0
+    assert "3\tGazette footer line" in listing.read_text(encoding="utf-8")
