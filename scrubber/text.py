@@ -380,6 +380,19 @@ class LineIndex:
         return line, offset - self.starts[line - 1] + 1
 
 
+def changed_span(before: str, after: str) -> tuple[int, int, int]:
+    """Where two strings differ: the length of their common prefix, and the ends of the
+    differing middles of ``before`` and of ``after`` (their common suffix excluded)."""
+    prefix = 0
+    limit = min(len(before), len(after))
+    while prefix < limit and before[prefix] == after[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and before[-1 - suffix] == after[-1 - suffix]:
+        suffix += 1
+    return prefix, len(before) - suffix, len(after) - suffix
+
+
 def line_and_column(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of ``offset`` in ``text`` (lines broken by \\n, \\r\\n or \\r)."""
     if "\r" not in text:

@@ -21,10 +21,7 @@ def learned_boilerplate(page: Page) -> Iterator[Hit]:
     known = page.options.boilerplate
     if not known:
         return
-    for start, end in page.ranges:
-        for line in page.iter_lines(start):
-            if line.start >= end:
-                break
-            if not line.is_blank and line_key(line.text) in known:
-                begin, finish = page.line_removal(line)
-                yield Hit(begin, finish, f"learned boilerplate {line.stripped[:60]!r}", "")
+    for line in page.lines_in_ranges():
+        if not line.is_blank and line_key(line.text) in known:
+            begin, finish = page.line_removal(line)
+            yield Hit(begin, finish, f"learned boilerplate {line.stripped[:60]!r}", "")

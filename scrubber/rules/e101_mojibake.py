@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from scrubber.registry import Hit, rule
-from scrubber.text import Line, Page
+from scrubber.text import Line, Page, changed_span
 
 # Characters that every kind of mojibake ftfy repairs contains at least one of: Latin-1 and
 # Latin Extended-A letters (UTF-8 read as cp1252/latin-1/cp1250: "Ã©", "â€™", "Ă©"), C1
@@ -87,17 +87,6 @@ def _fix(line: str) -> str:
     return str(fix_surrogates(fix_c1_controls(fixed)))
 
 
-def _trim(before: str, after: str) -> tuple[int, int, int]:
-    prefix = 0
-    limit = min(len(before), len(after))
-    while prefix < limit and before[prefix] == after[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < limit - prefix and before[-1 - suffix] == after[-1 - suffix]:
-        suffix += 1
-    return prefix, len(before) - suffix, len(after) - suffix
-
-
 def _windows(text: str) -> list[tuple[int, int]]:
     """The stretches of a line that ftfy needs to see: its non-ASCII characters, grouped
     while fewer than ``WINDOW_GAP`` ASCII characters separate them, with a margin of
@@ -132,7 +121,7 @@ def _edits(before: str, after: str) -> list[tuple[int, int, str]]:
     match, the non-ASCII runs pair up one to one; otherwise the repair is one edit."""
     old_parts, new_parts = ASCII_RUN.split(before), ASCII_RUN.split(after)
     if len(old_parts) != len(new_parts) or old_parts[1::2] != new_parts[1::2]:
-        prefix, old_end, new_end = _trim(before, after)
+        prefix, old_end, new_end = changed_span(before, after)
         return [(prefix, old_end, after[prefix:new_end])]
     edits = []
     position = 0

@@ -20,8 +20,5 @@ def soft_hyphen(page: Page) -> Iterator[Hit]:
     """
     if SOFT_HYPHEN not in page.rare_characters:
         return
-    for start, end in page.ranges:
-        position = page.text.find(SOFT_HYPHEN, start, end)
-        while position >= 0:
-            yield Hit(position, position + 1, "soft hyphen", "")
-            position = page.text.find(SOFT_HYPHEN, position + 1, end)
+    for position in page.find_all((SOFT_HYPHEN,)):
+        yield Hit(position, position + 1, "soft hyphen", "")

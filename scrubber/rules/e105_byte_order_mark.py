@@ -20,8 +20,5 @@ def byte_order_mark(page: Page) -> Iterator[Hit]:
     """
     if BOM not in page.rare_characters:
         return
-    for start, end in page.ranges:
-        position = page.text.find(BOM, start, end)
-        while position >= 0:
-            yield Hit(position, position + 1, "byte-order mark inside the text", "")
-            position = page.text.find(BOM, position + 1, end)
+    for position in page.find_all((BOM,)):
+        yield Hit(position, position + 1, "byte-order mark inside the text", "")

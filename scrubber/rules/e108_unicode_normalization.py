@@ -4,19 +4,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.text import Page
-
-
-def _changed_span(before: str, after: str) -> tuple[int, int, int]:
-    """Length of the common prefix, and the ends of the differing parts of both strings."""
-    prefix = 0
-    limit = min(len(before), len(after))
-    while prefix < limit and before[prefix] == after[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < limit - prefix and before[-1 - suffix] == after[-1 - suffix]:
-        suffix += 1
-    return prefix, len(before) - suffix, len(after) - suffix
+from scrubber.text import Page, changed_span
 
 
 @rule("E108", "unicode-normalization", scope="line")
@@ -36,6 +24,6 @@ def unicode_normalization(page: Page) -> Iterator[Hit]:
         if unicodedata.is_normalized("NFC", line.text):
             continue
         normal = unicodedata.normalize("NFC", line.text)
-        prefix, old_end, new_end = _changed_span(line.text, normal)
+        prefix, old_end, new_end = changed_span(line.text, normal)
         original = line.text[prefix:old_end]
         yield Hit(line.start + prefix, line.start + old_end, f"not NFC: {original!r}", normal[prefix:new_end])

@@ -21,10 +21,7 @@ def custom_pattern(page: Page) -> Iterator[Hit]:
     patterns = page.options.patterns
     if not patterns:
         return
-    for start, end in page.ranges:
-        for line in page.iter_lines(start):
-            if line.start >= end:
-                break
-            if not line.is_blank and any(p.search(line.text) for p in patterns):
-                begin, finish = page.line_removal(line)
-                yield Hit(begin, finish, f"matches a custom pattern: {line.stripped[:60]!r}", "")
+    for line in page.lines_in_ranges():
+        if not line.is_blank and any(p.search(line.text) for p in patterns):
+            begin, finish = page.line_removal(line)
+            yield Hit(begin, finish, f"matches a custom pattern: {line.stripped[:60]!r}", "")
