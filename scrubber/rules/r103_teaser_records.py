@@ -7,7 +7,9 @@ from scrubber.registry import Hit, rule
 from scrubber.shapes import SHORT_LINE_CHARS, shape
 from scrubber.text import Page
 
-MARKING_HINT = re.compile(r"(?m)^[^\S\n]*(?:[Bb][Yy]\b|\S{0,40}\d)")
+# A line that starts with "By", or has a digit within its first 40 characters (every stamp
+# and rank does). The search skips from line break to line break.
+MARKING_HINT = re.compile(r"(?:\A|\n)[^\S\n]*(?:[Bb][Yy]\b|[^\n]{0,40}?\d)")
 # A teaser record is two to four lines (headline, byline, stamp...) and a listing repeats it.
 PERIODS = (2, 3, 4)
 MIN_REPEATS = 3
