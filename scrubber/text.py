@@ -7,6 +7,7 @@ lone ``\\r`` so that line rules see the right lines even before line endings are
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from collections.abc import Iterator, Sequence
@@ -81,6 +82,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@functools.lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
     """A line that reads like a paragraph: enough words and a sentence ending."""
     if len(text) < PROSE_MIN_WORDS * 2:
