@@ -8,6 +8,7 @@ or a stamp keyword, and at least one token must be a real date or time signal.
 
 from __future__ import annotations
 
+import functools
 import re
 
 MONTHS = frozenset(
@@ -62,6 +63,7 @@ def has_date_signal(text: str) -> bool:
     return has_calendar_date(text) or bool(CLOCK_TIME.search(text))
 
 
+@functools.lru_cache(maxsize=4096)  # pure; lines recur across passes
 def is_date_only(text: str, *, calendar: bool = False) -> bool:
     """True when ``text`` is a bare date/time stamp (naming a day, when ``calendar``).
 

@@ -135,5 +135,7 @@ def shape(text: str) -> str:
 
 def clear_caches() -> None:
     """Forget remembered answers (benchmarks call this between runs over the same corpus)."""
-    for test in (is_label, is_menu_item, is_headline_like, is_byline, is_stamp, shape, is_prose):
+    from scrubber.dates import is_date_only
+
+    for test in (is_label, is_menu_item, is_headline_like, is_byline, is_stamp, shape, is_prose, is_date_only):
         test.cache_clear()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -53,6 +54,7 @@ CREDIT_HINT = marker_pattern(
 CAPTION_MAX_CHARS = 400
 
 
+@functools.lru_cache(maxsize=4096)  # pure; lines recur across passes
 def has_credit(text: str) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped) > CAPTION_MAX_CHARS:

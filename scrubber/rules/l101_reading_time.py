@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -24,6 +25,7 @@ MARKER_WORDS = ("min", "listen", "reading")
 SEGMENT_SEPARATOR = re.compile(r"\s+[•·|/–—]\s+|\s*[•·|]\s*")
 
 
+@functools.lru_cache(maxsize=4096)  # pure; lines recur across passes
 def is_reading_time_line(text: str) -> bool:
     segments = [s.strip(" .") for s in SEGMENT_SEPARATOR.split(text.strip()) if s.strip(" .")]
     if not any(READING_TIME.match(s) for s in segments):

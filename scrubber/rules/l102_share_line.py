@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -23,6 +24,7 @@ TOKEN = re.compile(r"[\w+\-]+")
 MAX_WORDS = 10
 
 
+@functools.lru_cache(maxsize=4096)  # pure; lines recur across passes
 def is_share_line(text: str) -> bool:
     words = [w.lower() for w in TOKEN.findall(text)]
     if not words or len(words) > MAX_WORDS or not SHARE_MARKERS.intersection(words):
