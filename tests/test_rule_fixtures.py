@@ -72,3 +72,9 @@ def test_fixture_files_are_toml(tmp_path: Path) -> None:
     broken.write_text("rule = ", encoding="utf-8")
     with pytest.raises(ValueError):  # tomllib.TOMLDecodeError is a ValueError
         load_toml(broken)
+
+
+def test_every_rule_is_in_the_readme_table() -> None:
+    readme = (FIXTURES.parent.parent / "README.md").read_text(encoding="utf-8")
+    missing = [r.code for r in all_rules() if f"| {r.code} | {r.name} |" not in readme]
+    assert not missing, f"rules missing from the README's rule table: {missing}"
