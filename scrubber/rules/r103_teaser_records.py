@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.shapes import SHORT_LINE_CHARS, shape
+from scrubber.shapes import shape
 from scrubber.text import Page
 
 # A line that starts with "By", or has a digit within its first 40 characters (every stamp
@@ -35,11 +35,9 @@ def teaser_records(page: Page) -> Iterator[Hit]:
     if len(MARKING_HINT.findall(page.text, 0, len(page.text))) < MIN_REPEATS:
         return
     content = [line for line in page.lines if not line.is_blank]
-    # Most pages have no listing: count the marking lines first, with the cheap tests.
-    marks = sum(1 for line in content if len(line.text) <= SHORT_LINE_CHARS and shape(line.text) in MARKING_SHAPES)
-    if marks < MIN_REPEATS:
-        return
     shapes = [shape(line.text) for line in content]
+    if sum(1 for kind in shapes if kind in MARKING_SHAPES) < MIN_REPEATS:
+        return
     index = 0
     while index < len(content):
         best = 0
