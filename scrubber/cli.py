@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 import click
 
 from scrubber import __version__
+from scrubber import cli_options as shared
 from scrubber.batch import DEFAULT_MAX_SIZE, Job, clean_data, clean_path
 from scrubber.boilerplate import load_list
 from scrubber.config import effective, settings_for
@@ -77,11 +78,11 @@ def rule_options(function: F) -> F:
                 type=click.Path(dir_okay=False, exists=True, path_type=Path),
                 help="Read settings from this file instead of looking for one.",
             ),
-            click.option("--include", multiple=True, metavar="GLOB", help="File names taken from folders (*.txt)."),
-            click.option("--exclude", multiple=True, metavar="GLOB", help="File or folder names to skip in folders."),
+            shared.include(),
+            shared.exclude(),
             click.option("--files-from", type=click.File("rb"), help="Read input paths from FILE (- for stdin)."),
             click.option("-0", "--null", "null_separated", is_flag=True, help="--files-from paths end with NUL."),
-            click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores)."),
+            shared.jobs(),
             click.option(
                 "--max-size",
                 type=click.IntRange(min=1),
@@ -91,7 +92,7 @@ def rule_options(function: F) -> F:
             ),
             click.option("--report", "report_path", type=path, help="Write a JSON report of every finding to FILE."),
             click.option("--html-report", "html_path", type=path, help="Write a self-contained HTML report to FILE."),
-            click.option("-q", "--quiet", is_flag=True, help="Print nothing but data and errors."),
+            shared.quiet(),
             click.argument("paths", nargs=-1, metavar="[PATH]..."),
         ],
     )

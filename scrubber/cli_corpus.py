@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
+from scrubber import cli_options as shared
 from scrubber.boilerplate import DEFAULT_MIN_DOCS, DEFAULT_PROSE_SHARE, LineCounter, format_list, load_list
 from scrubber.config import settings_for
 from scrubber.corpus import CorpusSettings, MoveError, file_lines, fingerprint_file, move_without_overwriting
@@ -32,28 +33,18 @@ def _inputs(paths: Sequence[str], include: Sequence[str], exclude: Sequence[str]
 
 
 def corpus_options(function: Any) -> Any:
-    options = [
-        click.option(
-            "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores)."
-        ),
-        click.option(
-            "--include", multiple=True, metavar="GLOB", help="File names to take from directories (default *.txt)."
-        ),
-        click.option("--exclude", multiple=True, metavar="GLOB", help="File or folder names to skip in directories."),
-        click.option("--encoding", metavar="NAME", help="Decode inputs with this encoding instead of detecting it."),
-        click.option(
-            "--errors",
-            type=click.Choice(["strict", "replace"]),
-            default="strict",
-            show_default=True,
-            help="Undecodable bytes: fail that file, or replace them with U+FFFD.",
-        ),
-        click.option("-q", "--quiet", is_flag=True, help="Print nothing but data and errors."),
-        click.argument("paths", nargs=-1, required=True, metavar="PATH..."),
-    ]
-    for option in reversed(options):
-        function = option(function)
-    return function
+    return shared.apply(
+        function,
+        [
+            shared.jobs(),
+            shared.include(),
+            shared.exclude(),
+            shared.encoding(),
+            shared.errors(),
+            shared.quiet(),
+            click.argument("paths", nargs=-1, required=True, metavar="PATH..."),
+        ],
+    )
 
 
 def _cluster_record(cluster: Cluster) -> dict[str, Any]:
