@@ -56,16 +56,8 @@ def rule_options(function: F) -> F:
             click.option(
                 "--unsafe-fixes", is_flag=True, default=None, help="Also apply fixes that could remove content."
             ),
-            click.option(
-                "--encoding", metavar="NAME", help="Decode inputs with this encoding instead of detecting it."
-            ),
-            click.option(
-                "--errors",
-                type=click.Choice(["strict", "replace"]),
-                default="strict",
-                show_default=True,
-                help="Undecodable bytes: fail that file, or replace them with U+FFFD.",
-            ),
+            shared.encoding(),
+            shared.errors(),
             click.option("--pattern", "patterns", multiple=True, metavar="REGEX", help="Remove lines matching REGEX."),
             click.option(
                 "--boilerplate",
