@@ -11,7 +11,7 @@ from scrubber.text import Line, Page, is_prose
 # fixture, a deal post's product box).
 HEADING = re.compile(
     r"""^(?:related(?:\s+(?:articles?|stories|coverage|news|content|posts|links|reading|topics|videos))?
-    |more\s+(?:from|in|on|about)\s+.{1,40}|more\s+(?:stories|news|articles|videos|headlines|coverage|galleries)
+    |more\s+(?:from|in|on|about)(?:\s+.{1,40})?|more\s+(?:stories|news|articles|videos|headlines|coverage|galleries)
     |you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)(?:\s+these(?:\s+posts|\s+stories)?)?
     |you\s+might\s+be\s+interested\s+in|previous\s*(?:[|/·•]\s*)?next|prev\s*(?:[|/·•]\s*)?next
     |recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?|most\s+(?:popular|read|viewed|shared|watched|commented)(?:\s+\w+){0,3}
