@@ -27,7 +27,7 @@ from scrubber.errors import ScrubberError
 from scrubber.files import FileResult, InputError, write_atomic
 from scrubber.options import RuleOptions
 from scrubber.parallel import default_jobs, run_parallel
-from scrubber.paths import DEFAULT_INCLUDE, Input, discover
+from scrubber.paths import DEFAULT_INCLUDE, Input, discover_all
 from scrubber.report import check_line, report, unified_diff
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -135,7 +135,7 @@ def _inputs(paths: Sequence[str], include: Sequence[str], exclude: Sequence[str]
         if raw == STDIN:
             yield Input(Path(STDIN), Path("stdin.txt"))
             continue
-        for item in discover(Path(raw), include=tuple(include) or DEFAULT_INCLUDE, exclude=tuple(exclude)):
+        for item in discover_all((raw,), include, exclude):
             if skip is not None and (item.path.resolve() == skip or skip in item.path.resolve().parents):
                 continue  # never feed this run's outputs back in as inputs
             yield item

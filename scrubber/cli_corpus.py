@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,21 +15,28 @@ from scrubber import cli_options as shared
 from scrubber.boilerplate import DEFAULT_MIN_DOCS, DEFAULT_PROSE_SHARE, LineCounter, format_list, load_list
 from scrubber.config import settings_for
 from scrubber.corpus import CorpusSettings, MoveError, file_lines, fingerprint_file, move_without_overwriting
-from scrubber.dedupe import DEFAULT_THRESHOLD, KEEP_POLICIES, Cluster, Fingerprint, find_clusters
+from scrubber.dedupe import DEFAULT_THRESHOLD, KEEP_POLICIES, Cluster, find_clusters
 from scrubber.options import RuleOptions
 from scrubber.parallel import default_jobs, run_parallel
-from scrubber.paths import DEFAULT_INCLUDE, Input, discover
+from scrubber.paths import discover_all
 
-T = TypeVar("T")
 R = TypeVar("R")
 EXIT_OK, EXIT_ERROR = 0, 2
 
 
-def _inputs(paths: Sequence[str], include: Sequence[str], exclude: Sequence[str]) -> list[Input]:
-    found: list[Input] = []
-    for raw in paths:
-        found.extend(discover(Path(raw), include=tuple(include) or DEFAULT_INCLUDE, exclude=tuple(exclude)))
-    return found
+def _gather(
+    work: Callable[[str], R | str], paths: list[str], jobs: int | None, label: str, quiet: bool
+) -> tuple[list[R], int]:
+    """Run ``work`` over ``paths`` in parallel; print each file's error and count them."""
+    results: list[R] = []
+    failures = 0
+    for result in run_parallel(work, paths, jobs or default_jobs(), label=label, quiet=quiet):
+        if isinstance(result, str):
+            failures += 1
+            click.echo(f"scrubber: error: {result}", err=True)
+        else:
+            results.append(result)
+    return results, failures
 
 
 def corpus_options(function: Any) -> Any:
@@ -127,17 +134,9 @@ def dedupe(
     boilerplate = boilerplate or config.boilerplate
     lines = load_list(boilerplate) if boilerplate else frozenset()
     settings = CorpusSettings(encoding, errors, RuleOptions.build(config.patterns, boilerplate=lines))
-    inputs = _inputs(paths, include, exclude)
-    fingerprints: list[Fingerprint] = []
-    failures = 0
+    names = [str(item.path) for item in discover_all(paths, include, exclude)]
     work = partial(fingerprint_file, settings=settings)
-    names = [str(item.path) for item in inputs]
-    for result in run_parallel(work, names, jobs or default_jobs(), label="fingerprinting", quiet=quiet):
-        if isinstance(result, str):
-            failures += 1
-            click.echo(f"scrubber: error: {result}", err=True)
-        else:
-            fingerprints.append(result)
+    fingerprints, failures = _gather(work, names, jobs, "fingerprinting", quiet)
     clusters = find_clusters(fingerprints, threshold=threshold, keep=keep)
     fmt = output_format or ("text" if sys.stdout.isatty() else "jsonl")
     for cluster in clusters:
@@ -212,16 +211,12 @@ def learn(
     if prose_share is None:
         prose_share = config.learn_prose_share if config.learn_prose_share is not None else DEFAULT_PROSE_SHARE
     settings = CorpusSettings(encoding, errors)
-    counter = LineCounter()
-    failures = 0
+    names = [str(item.path) for item in discover_all(paths, include, exclude)]
     work = partial(file_lines, settings=settings)
-    inputs = [str(item.path) for item in _inputs(paths, include, exclude)]
-    for result in run_parallel(work, inputs, jobs or default_jobs(), label="counting lines", quiet=quiet):
-        if isinstance(result, str):
-            failures += 1
-            click.echo(f"scrubber: error: {result}", err=True)
-        else:
-            counter.add(result)
+    documents, failures = _gather(work, names, jobs, "counting lines", quiet)
+    counter = LineCounter()
+    for lines in documents:
+        counter.add(lines)
     learned = counter.learned(min_docs=min_docs, prose_share=prose_share)
     output.write_text(
         format_list(learned, counter.documents, min_docs=min_docs, prose_share=prose_share), encoding="utf-8"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import fnmatch
 import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -190,7 +190,3 @@ def effective(settings: Settings, cli: Mapping[str, Any]) -> list[tuple[str, Any
             value = DEFAULTS[key.name]
         rows.append((key.name, value, origin))
     return rows
-
-
-def setting_names() -> list[str]:
-    return [f.name for f in fields(Settings)]

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scrubber.boilerplate import document_lines
-from scrubber.decode import decode
 from scrubber.dedupe import Fingerprint, fingerprint_text
 from scrubber.errors import ScrubberError
-from scrubber.files import clean_bytes, read_bytes
+from scrubber.files import clean_bytes, decode_bytes, read_bytes
 from scrubber.options import DEFAULT_OPTIONS, RuleOptions
 
 
@@ -41,9 +40,9 @@ def fingerprint_file(path: str, settings: CorpusSettings) -> Fingerprint | str:
 def file_lines(path: str, settings: CorpusSettings) -> frozenset[str] | str:
     """The distinct lines of a file (decoded, spacing folded), or a one-line error."""
     try:
-        text = decode(read_bytes(Path(path)), encoding=settings.encoding, errors=settings.errors).text
+        text = decode_bytes(read_bytes(Path(path)), path, encoding=settings.encoding, errors=settings.errors).text
     except ScrubberError as error:
-        return f"{path}: {error}" if not str(error).startswith(path) else str(error)
+        return str(error)
     return frozenset(document_lines(text))
 
 

@@ -45,12 +45,17 @@ def clean_bytes(
     options: RuleOptions = DEFAULT_OPTIONS,
 ) -> FileResult:
     """Decode and clean one input's bytes. Pure: safe to run in a worker process."""
-    try:
-        decoded = decode(data, encoding=encoding, errors=errors)
-    except ScrubberError as error:
-        raise InputError(f"{path}: {error}") from None
+    decoded = decode_bytes(data, path, encoding=encoding, errors=errors)
     result = clean(decoded.text, unsafe_fixes=unsafe_fixes, select=select, ignore=ignore, options=options)
     return FileResult(path, decoded, result)
+
+
+def decode_bytes(data: bytes, path: str = "-", *, encoding: str | None = None, errors: str = "strict") -> Decoded:
+    """``decode``, with a failure raised as an ``InputError`` that names ``path``."""
+    try:
+        return decode(data, encoding=encoding, errors=errors)
+    except ScrubberError as error:
+        raise InputError(f"{path}: {error}") from None
 
 
 def read_bytes(path: Path) -> bytes:

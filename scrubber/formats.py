@@ -16,7 +16,6 @@ from scrubber.registry import all_rules
 from scrubber.report import finding_to_dict, report
 from scrubber.text import line_and_column
 
-FORMATS = ("text", "json", "jsonl", "github", "sarif")
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/scrubber/"
 

@@ -89,7 +89,3 @@ class CleanResult:
     @property
     def applied(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.applied)
-
-    @property
-    def unapplied(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if not f.applied)

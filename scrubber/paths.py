@@ -43,3 +43,9 @@ def discover(root: Path, *, include: Sequence[str] = DEFAULT_INCLUDE, exclude: S
             relative = path.relative_to(root)
             if _matches(relative, include) and not _matches(relative, exclude):
                 yield Input(path, relative)
+
+
+def discover_all(roots: Sequence[str], include: Sequence[str] = (), exclude: Sequence[str] = ()) -> Iterator[Input]:
+    """``discover`` over each root in turn; an empty ``include`` means ``DEFAULT_INCLUDE``."""
+    for root in roots:
+        yield from discover(Path(root), include=tuple(include) or DEFAULT_INCLUDE, exclude=tuple(exclude))

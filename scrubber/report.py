@@ -24,11 +24,6 @@ def unified_diff(path: str, before: str, after: str) -> str:
     return "".join(out)
 
 
-def is_hint(finding: Finding) -> bool:
-    """A finding that does not fail a check: its fix was not applied (unsafe, or none)."""
-    return not finding.applied
-
-
 def check_line(path: str, finding: Finding) -> str:
     """``path:line:col: CODE message`` with a marker: ``[*]`` fixed by ``clean``, or a hint."""
     text = f"{path}:{finding.line}:{finding.column}: {finding.code} {finding.message}"

@@ -40,7 +40,6 @@ SUSPICIOUS_CHARACTERS = frozenset(
 LEAD = frozenset(chr(c) for c in range(0xC2, 0xF5))
 CONTINUATION = frozenset([chr(c) for c in range(0x80, 0xC0)] + list("ŒœŠšŸŽžƒˆ˜–—‘’‚“”„†‡•…‰‹›€™\ufffd"))
 LATIN_1 = frozenset(chr(c) for c in range(0x80, 0x100))
-C1_CONTROL = re.compile("[\u0080-\u009f]")
 ASCII_RUN = re.compile(r"([\x00-\x7f]+)")
 NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # ftfy sees whole lines but for ASCII stretches this long, and this much context around each
