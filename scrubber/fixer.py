@@ -77,8 +77,3 @@ class EditMap:
         if offset == new_end and is_end:
             return fix.end
         return offset - self.delta_after[index]
-
-
-def map_back(offset: int, fixes: Sequence[Fix], *, is_end: bool = False) -> int:
-    """:meth:`EditMap.back` for a single offset."""
-    return EditMap(fixes).back(offset, is_end=is_end)

@@ -29,9 +29,8 @@ def test_apply_replaces_left_to_right() -> None:
     [(0, False, 0), (1, False, 3), (1, True, 1), (2, False, 4), (3, True, 5)],
 )
 def test_map_back_through_a_deletion(offset: int, is_end: bool, expected: int) -> None:
-    # "abXYcd" -> delete "XY" (2..4) is not what we do here: delete "bc" of "abcdef".
-    fixes = [Fix(1, 3, "")]  # "abcdef" -> "adef"
-    assert fixer.map_back(offset, fixes, is_end=is_end) == expected
+    fixes = [Fix(1, 3, "")]  # delete "bc": "abcdef" -> "adef"
+    assert fixer.EditMap(fixes).back(offset, is_end=is_end) == expected
 
 
 def test_findings_are_located_in_the_input() -> None:
