@@ -79,3 +79,50 @@ def is_date_only(text: str, *, calendar: bool = False) -> bool:
     if not all(_is_date_token(t) for t in tokens):
         return False
     return has_calendar_date(stripped) if calendar else has_date_signal(stripped)
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Lower-case words a stamp may carry besides the date: the byline's "by", "in <section>",
+# a comment count. Any other lower-case word longer than three letters means a sentence.
+STAMP_LINKS = frozenset({"by", "posted", "in", "comments", "comment", "and"})
+# A stamp names an author, an agency or a section at most: a few more words than that is text.
+STAMP_MAX_NAME_WORDS = 8
+
+
+def _is_name_token(token: str) -> bool:
+    """A capitalised word, a number, a word of a script without case, or a short link word."""
+    first = token[:1]
+    if first.isupper() or first.isdigit() or token.lower() in STAMP_LINKS:
+        return True
+    if first.isalpha() and not first.islower():
+        return True  # Chinese, Korean, Arabic...: no case to tell a name by
+    return token.islower() and len(token) <= 3
+
+
+@functools.lru_cache(maxsize=4096)
+def is_named_stamp(text: str) -> bool:
+    """True when ``text`` is a publication stamp that also names its author or source.
+
+    The date must be precise (a year, a numeric date or a clock time, not just "June 9",
+    which schedules and tour lists use); the other words must read as names.
+
+    >>> is_named_stamp("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST")
+    True
+    >>> is_named_stamp("June 9 – West Palm Beach, FL")
+    False
+    """
+    stripped = text.strip()
+    if not stripped or len(stripped) > 120 or stripped.rstrip("\"'”’)]")[-1:] in ".!?…":
+        return False
+    if not has_calendar_date(stripped):
+        return False
+    if not (YEAR.search(stripped) or NUMERIC_DATE.search(stripped) or CLOCK_TIME.search(stripped)):
+        return False
+    names = 0
+    for token in TOKEN.findall(stripped):
+        if _is_date_token(token) or not token[:1].isalnum():
+            continue
+        if not _is_name_token(token):
+            return False
+        names += 1
+    return 1 <= names <= STAMP_MAX_NAME_WORDS
