@@ -11,19 +11,36 @@ from __future__ import annotations
 import functools
 import re
 
+# Month and weekday names of English and of the other languages most scraped with Latin
+# letters (Spanish, Portuguese, French, German, Italian, Dutch), so stamps like
+# "sexta-feira, 22 de outubro de 2010 às 20:13" read as dates too.
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "januar februar märz juni juli oktober dezember "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "januari februari maart mei augustus".split()
 )
 WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "lunes martes miércoles jueves viernes sábado domingo "
+    "feira "  # Portuguese weekdays are "sexta-feira" and so on, which tokenize in three
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
 )
 # Words a publication stamp wraps around its date. Kept to stamp vocabulary only: a line with
 # any other word is not a bare stamp, and precision matters more than catching every stamp.
 STAMP_WORDS = frozenset(
     "updated posted published modified last original originally first on at today yesterday "
     "am pm a p m edt est cdt cst mdt mst pdt pst gmt utc bst cet cest ist hkt jst aest aedt "
-    "et ct mt pt".split()
+    "et ct mt pt "
+    # The small words that join a date in the same languages ("22 de outubro de 2010 às 20:13").
+    "de del à às le um am el segunda terça quarta quinta sexta".split()
 )
 TOKEN = re.compile(r"\w+|[^\w\s]")
 PUNCTUATION = frozenset(",.:;/|-–—•·@()[]+")
@@ -48,12 +65,21 @@ def _is_date_token(token: str) -> bool:
     )
 
 
+def _is_day_or_year(token: str) -> bool:
+    """A number that can be a day of the month or a year: "Outubro (217)", an archive link
+    with its post count, names no day."""
+    if not NUMBER.match(token):
+        return False
+    value = int(token)
+    return 1 <= value <= 31 or 1900 <= value <= 2099
+
+
 def has_calendar_date(text: str) -> bool:
     """True when ``text`` names a day: a numeric date, or a month or weekday with a number."""
     if NUMERIC_DATE.search(text):
         return True
     tokens = [t.lower() for t in TOKEN.findall(text)]
-    has_number = any(NUMBER.match(t) or ORDINAL_DAY.match(t) for t in tokens)
+    has_number = any(_is_day_or_year(t) or ORDINAL_DAY.match(t) for t in tokens)
     named = any(t in MONTHS or t in WEEKDAYS for t in tokens)
     return named and has_number
 
