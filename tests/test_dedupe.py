@@ -58,6 +58,18 @@ def test_unrelated_documents_sharing_boilerplate_are_not_merged() -> None:
     assert clustered(texts) == []
 
 
+def test_short_lines_do_not_count_towards_likeness() -> None:
+    """Left-over menu lines differ between copies; shingles come from the paragraphs only,
+    while the exact key still sees every word."""
+    body = article(7)
+    chrome = "\n".join(f"Menu item {WORDS[i]}" for i in range(30)) + "\n"
+    plain, wrapped = fingerprint_text(body, "plain"), fingerprint_text(chrome + body, "wrapped")
+    assert (plain.shingles == wrapped.shingles).all()
+    assert plain.exact_key != wrapped.exact_key
+    listing = "\n".join(f"{WORDS[i]} {WORDS[i + 1]}" for i in range(20)) + "\n"
+    assert fingerprint_text(listing, "list").shingles.size > 0  # no paragraphs: every line counts
+
+
 def test_chain_does_not_merge_unrelated_ends() -> None:
     first, second = article(7, 8), article(8, 8)
     texts = {"A": first, "B": first + second, "C": second}

@@ -1,9 +1,11 @@
 """A document's fingerprint for duplicate detection: pure, picklable, computed once.
 
 The text is cleaned first (so boilerplate does not make unrelated pages look alike), then
-reduced to words (case, punctuation and spacing ignored). From the words come an exact key
-(hash of all words), the set of word 3-gram shingles (32-bit hashes, sorted) and a MinHash
-signature over the shingles, used only to find candidate pairs.
+reduced to words (case, punctuation and spacing ignored). From all the words comes an exact
+key (their hash); from the words of the paragraphs come the set of word 3-gram shingles
+(32-bit hashes, sorted) and a MinHash signature over them, used only to find candidate
+pairs. Shingles skip short lines because the menus, labels and stamps that cleaning leaves
+behind differ between copies of one article and would only blur their likeness.
 """
 
 from __future__ import annotations
@@ -18,6 +20,12 @@ import numpy as np
 
 WORD = re.compile(r"\w+")
 SHINGLE_WORDS = 3
+# A line of at least this many words is a paragraph; labels and menu items have at most four
+# words, bylines and stamps rarely more than five. (Measured on the dedupe quality set:
+# thresholds of 5 to 8 words all give F1 0.960-0.964, against 0.950 for every line.)
+PARAGRAPH_WORDS = 6
+# Below this many paragraph words a text is all short lines (a list, a table): use them all.
+MIN_PARAGRAPH_WORDS = 20
 SIGNATURE_SIZE = 64
 # Multiply-shift hashing: h(x) = (a * x + b) mod 2**64, top 32 bits. Fixed seeds, so every
 # worker process computes the same signature for the same text.
@@ -70,9 +78,19 @@ def minhash(shingles: np.ndarray) -> np.ndarray:
     return signature
 
 
+def paragraph_words(text: str) -> list[str]:
+    """Case-folded words of the lines long enough to be paragraphs (of every line, if
+    those hold fewer than ``MIN_PARAGRAPH_WORDS``)."""
+    lines = [WORD.findall(line) for line in text.casefold().split("\n")]
+    words = [word for line in lines if len(line) >= PARAGRAPH_WORDS for word in line]
+    if len(words) >= MIN_PARAGRAPH_WORDS:
+        return words
+    return [word for line in lines for word in line]
+
+
 def fingerprint_text(text: str, path: str, *, mtime: float = 0.0) -> Fingerprint:
     """Fingerprint of already-cleaned text."""
     words = WORD.findall(text.casefold())
     exact_key = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=16).digest()
-    shingles = shingle_hashes(words)
+    shingles = shingle_hashes(paragraph_words(text))
     return Fingerprint(path, len(text), len(words), exact_key, minhash(shingles), shingles, mtime)
