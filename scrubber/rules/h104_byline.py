@@ -1,10 +1,25 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_byline
-from scrubber.text import Page
+from scrubber.shapes import is_byline, is_menu_item
+from scrubber.text import Line, Page
+
+# "By" on a line of its own, the name on the next: the page set the two in separate elements.
+BARE_BY = re.compile(r"^\s*(?:by|por|von|par|door|av|af|od)\s*:?\s*$", re.IGNORECASE)
+
+
+def _name_after(page: Page, line: Line) -> Line | None:
+    """The name line that completes a bare "By": the next non-blank line, if it reads as a
+    name (a few capitalised words, no sentence ending)."""
+    following = page.next_line(line)
+    while following is not None and following.is_blank:
+        following = page.next_line(following)
+    if following is not None and is_menu_item(following.text):
+        return following
+    return None
 
 
 @rule("H104", "byline")
@@ -13,12 +28,17 @@ def byline(page: Page) -> Iterator[Hit]:
 
     The byline is metadata the page prints above the text. Only a short line that starts
     like a byline and sits in the header zone, before the body, is removed; "By the time we
-    landed..." in the body is prose.
+    landed..." in the body is prose. A bare "By" whose name follows on the next line goes
+    with that name.
 
     Before: ``"Headline\\nBy Troy L. Smith, Cleveland.com\\nThe story begins here.\\n"``
     After:  ``"Headline\\nThe story begins here.\\n"``
     """
-    for line in page.header_zone[1:]:
+    zone = page.header_zone
+    for line in zone[1:]:
         if is_byline(line.text):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"byline {line.stripped[:60]!r}", "")
+        elif BARE_BY.match(line.text) and (name := _name_after(page, line)) is not None:
+            start, end = page.line_removal(name)
+            yield Hit(line.start, end, f"byline 'By {name.stripped[:60]}'", "")
