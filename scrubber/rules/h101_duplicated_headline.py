@@ -20,6 +20,10 @@ NEAR_LENGTH_RATIO = 0.75
 
 # Page titles append the site's name after a separator: "Title | The Gazette".
 SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
+# Where a title splits into its heading and a site name or kicker ("Site: Heading").
+TITLE_PART_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+|:\s+")
+# A part of the title must be this long to count as the heading, not a site name.
+TITLE_PART_MIN_WORDS = 3
 
 
 def _is_near_copy(headline: str, candidate: str) -> bool:
@@ -31,13 +35,22 @@ def _is_near_copy(headline: str, candidate: str) -> bool:
     return fuzz.ratio(headline, candidate) >= NEAR_RATIO
 
 
+def _heading_parts(title: str) -> set[str]:
+    """The parts of a title like "Heading | Site" or "Site: Heading" long enough to be its
+    heading (the whole title excluded)."""
+    parts = {part for part in TITLE_PART_SEPARATOR.split(title) if len(part.split()) >= TITLE_PART_MIN_WORDS}
+    parts.discard(title)
+    return parts
+
+
 @rule("H101", "duplicated-headline")
 def duplicated_headline(page: Page) -> Iterator[Hit]:
     """A line that repeats the headline is removed; the first copy is kept.
 
     Saved pages print the title once as the document title and again as the page heading,
     and galleries or breadcrumbs repeat it further down. A line equal to the headline after
-    folding case and whitespace is removed anywhere (safe). A near copy (fuzzy ratio >= 90,
+    folding case and whitespace is removed anywhere (safe), and so is a header line equal to
+    the heading part of a title "Heading | Site" or "Site: Heading". A near copy (fuzzy ratio >= 90,
     or the headline with a site name after a separator) is recognised only in the header
     zone, and its removal is unsafe.
 
@@ -57,11 +70,14 @@ def duplicated_headline(page: Page) -> Iterator[Hit]:
         if fold(line.text) == title:
             start, end = page.line_removal(line)
             yield Hit(start, end, f"headline repeated: {line.stripped[:60]!r}", "")
+    # A header line that is the heading part of the title, word for word, is a copy (safe).
+    parts = _heading_parts(title)
     shortest = len(title) * NEAR_LENGTH_RATIO  # neither kind of near copy is shorter than this
     for line in page.header_zone[1:]:
-        if len(line.text) < shortest:
-            continue
         candidate = fold(line.text)
-        if candidate != title and _is_near_copy(title, candidate):
+        if candidate in parts:
+            start, end = page.line_removal(line)
+            yield Hit(start, end, f"headline repeated without the site name: {line.stripped[:60]!r}", "")
+        elif len(line.text) >= shortest and candidate != title and _is_near_copy(title, candidate):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"near copy of the headline: {line.stripped[:60]!r}", "", Safety.UNSAFE)
