@@ -24,6 +24,10 @@ SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 TITLE_PART_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+|:\s+")
 # A part of the title must be this long to count as the heading, not a site name.
 TITLE_PART_MIN_WORDS = 3
+# A breadcrumb, kicker or share label before a copy of the heading ("Home News <heading>",
+# "The Latest: <heading>") has a few words and no sentence punctuation.
+PREFIX_MAX_WORDS = 5
+SENTENCE_PUNCTUATION = re.compile(r"[.!?,;]")
 
 
 def _is_near_copy(headline: str, candidate: str) -> bool:
@@ -43,6 +47,16 @@ def _heading_parts(title: str) -> set[str]:
     return parts
 
 
+def _prefixed_copy(candidate: str, headings: set[str]) -> bool:
+    """``candidate`` is one of ``headings`` after a short prefix (a breadcrumb or kicker)."""
+    for heading in headings:
+        if candidate.endswith(" " + heading):
+            prefix = candidate[: -len(heading)]
+            if len(prefix.split()) <= PREFIX_MAX_WORDS and not SENTENCE_PUNCTUATION.search(prefix):
+                return True
+    return False
+
+
 @rule("H101", "duplicated-headline")
 def duplicated_headline(page: Page) -> Iterator[Hit]:
     """A line that repeats the headline is removed; the first copy is kept.
@@ -50,7 +64,8 @@ def duplicated_headline(page: Page) -> Iterator[Hit]:
     Saved pages print the title once as the document title and again as the page heading,
     and galleries or breadcrumbs repeat it further down. A line equal to the headline after
     folding case and whitespace is removed anywhere (safe), and so is a header line equal to
-    the heading part of a title "Heading | Site" or "Site: Heading". A near copy (fuzzy ratio >= 90,
+    the heading part of a title "Heading | Site" or "Site: Heading", or such a copy after a
+    breadcrumb or kicker of a few words ("Home News Heading", "The Latest: Heading"). A near copy (fuzzy ratio >= 90,
     or the headline with a site name after a separator) is recognised only in the header
     zone, and its removal is unsafe.
 
@@ -78,6 +93,9 @@ def duplicated_headline(page: Page) -> Iterator[Hit]:
         if candidate in parts:
             start, end = page.line_removal(line)
             yield Hit(start, end, f"headline repeated without the site name: {line.stripped[:60]!r}", "")
+        elif _prefixed_copy(candidate, parts | {title}):
+            start, end = page.line_removal(line)
+            yield Hit(start, end, f"headline repeated after a breadcrumb: {line.stripped[:60]!r}", "")
         elif len(line.text) >= shortest and candidate != title and _is_near_copy(title, candidate):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"near copy of the headline: {line.stripped[:60]!r}", "", Safety.UNSAFE)
