@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from scrubber.model import Safety
@@ -14,6 +15,16 @@ MIN_WORDS = 10
 # thumbnail and again with the photo): safe. A copy further away may be a deliberate repeat
 # (the same question to each interviewee, a refrain): unsafe.
 NEAR_LINES = 3
+# Distant copies that are deliberate by their shape: a question (asked of each interviewee)
+# and a line of figures (a meal plan or a table repeats its rows). Near copies are removed
+# whatever their shape.
+NUMBER = re.compile(r"\d+")
+DATA_MIN_NUMBERS = 3
+
+
+def _deliberate_repeat(text: str) -> bool:
+    stripped = text.strip().rstrip("\"'”’)]")
+    return stripped.endswith("?") or len(NUMBER.findall(text)) >= DATA_MIN_NUMBERS
 
 
 @rule("D101", "repeated-paragraph")
@@ -22,8 +33,9 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
 
     Galleries repeat their captions, and pages print a summary twice. Only lines of at least
     ten words count: short repeated lines (ingredients, table cells, refrains) are content.
-    A copy within three lines of the last is removed safely; a distant copy may be deliberate
-    (an interviewer's recurring question), so its removal is unsafe.
+    A copy within three lines of the last is removed safely; a distant copy may be deliberate,
+    so its removal is unsafe, and a distant copy that is a question (an interviewer's
+    recurring one) or a line of figures (a meal plan's rows) is left alone.
 
     Before: ``"A long caption of a gallery photo, shown twice.\\nA long caption of a gallery photo, shown twice.\\n"``
     After:  ``"A long caption of a gallery photo, shown twice.\\n"``
@@ -42,7 +54,11 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
             continue
         key = line.text.strip()
         if key in last_seen:
-            safety = Safety.SAFE if position - last_seen[key] <= NEAR_LINES else Safety.UNSAFE
+            near = position - last_seen[key] <= NEAR_LINES
+            if not near and _deliberate_repeat(key):
+                last_seen[key] = position
+                continue
+            safety = Safety.SAFE if near else Safety.UNSAFE
             start, end = page.line_removal(line)
             yield Hit(start, end, f"repeated paragraph {line.stripped[:60]!r}", "", safety)
         last_seen[key] = position

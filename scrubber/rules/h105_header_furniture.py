@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_label
+from scrubber.shapes import is_menu_item
 from scrubber.text import Page
 
 
@@ -28,6 +28,6 @@ def header_furniture(page: Page) -> Iterator[Hit]:
     for line in page.iter_content_lines(headline.break_end):
         if line.start >= bounds[0]:
             break
-        if is_label(line.text) and not any(c.isdigit() for c in line.text):
+        if is_menu_item(line.text):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"header furniture {line.stripped[:60]!r}", "")
