@@ -133,21 +133,44 @@ def clean(
     Safe fixes are applied; unsafe ones only with ``unsafe_fixes``. The result holds the
     cleaned text, every applied finding, and the findings left in the cleaned text whose fix
     was not applied, all located in ``text``.
+
+    After a pass that changed the text, the line-scope rules look again at the lines it
+    touched, and the layout rules at the spacing, until those settle (cheap: most follow-ups
+    are blank lines meeting); then every rule runs once more. Only a pass of every rule that finds nothing to apply ends
+    the loop, so the result is a fixed point of all rules. ``max_passes`` counts the passes
+    of every rule.
     """
     rules = select_rules(select, ignore)
     line_codes = {r.code for r in rules if r.scope == "line"}
+    settling_rules = tuple(r for r in rules if r.scope in ("line", "layout"))
+    whole_text_rules = tuple(r for r in rules if r.scope != "line")
     current = text
     locate = _Locator(text)
     reported: list[Finding] = []
     ranges: list[tuple[int, int]] | None = None
     carried: list[Finding] = []
-    for _ in range(max_passes):
-        findings = sorted(run_rules(current, rules, ranges, options) + carried, key=_sort_key)
+    full_passes = 0
+    settling = False  # True: this pass runs the line rules only, on the touched lines
+    while full_passes < max_passes:
+        if settling:
+            fresh = run_rules(current, settling_rules, ranges, options)
+        else:
+            # After settling, the line findings are all carried: only page rules run.
+            fresh = run_rules(current, rules if ranges != [] else whole_text_rules, ranges, options)
+            full_passes += 1
+        findings = sorted(fresh + carried, key=_sort_key)
         allowed = [f for f in findings if f.fix and (unsafe_fixes or f.fix.safety is Safety.SAFE)]
         chosen = fixer.choose(f.fix for f in allowed if f.fix)
         if not chosen:
-            left = [locate(f, current[f.start : f.end]) for f in findings]
-            return CleanResult(current, tuple(reported + left), len(locate.history) + 1, True, text)
+            if not settling:
+                left = [locate(f, current[f.start : f.end]) for f in findings]
+                return CleanResult(current, tuple(reported + left), len(locate.history) + 1, True, text)
+            # The touched lines have settled: every rule looks at the text once more, with
+            # the line findings just made carried over instead of made again.
+            carried = [f for f in findings if f.code in line_codes]
+            ranges = []
+            settling = False
+            continue
         taken = {id(fix) for fix in chosen}
         for finding in allowed:
             if id(finding.fix) in taken:
@@ -165,4 +188,5 @@ def clean(
         ranges = [(edits.forward(start), edits.forward(end)) for start, end in touched]
         current = fixer.apply(current, chosen)
         locate.history.append(edits)
+        settling = True
     return CleanResult(current, tuple(reported), len(locate.history), False, text)

@@ -33,8 +33,10 @@ RuleFunction = Callable[[Page], Iterable[Hit]]
 
 
 # What a rule's findings on a line depend on. "line": that line's own text (so after a fix,
-# only the lines it touched need another look); "page": anything in the text.
-SCOPES = ("line", "page")
+# only the lines it touched need another look); "layout": the spacing of the whole text, in
+# one cheap scan (blank-line runs, the final newline: the usual follow-ups of a removal);
+# "page": anything in the text.
+SCOPES = ("line", "layout", "page")
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,9 @@ def rule(
 
     ``safety`` is the default of its fixes; ``scope="line"`` promises that its findings on a
     line depend on that line alone and that it reads the text through ``Page.ranges``-aware
-    helpers, so the engine may re-examine only the lines a fix touched.
+    helpers, so the engine may re-examine only the lines a fix touched. ``scope="layout"``
+    marks a rule that reads the whole text's spacing in one quick scan; the engine runs it
+    with the line rules while the text settles after a pass.
     """
     if not CODE.match(code) or not NAME.match(name) or scope not in SCOPES:
         raise ValueError(f"bad rule code, name or scope: {code} {name} {scope}")

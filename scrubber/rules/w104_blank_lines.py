@@ -12,7 +12,7 @@ TOP_BLANKS = re.compile(r"\A(?:[^\S\r\n]*(?:\r\n|\r|\n))+")
 BLANK_RUN = re.compile(r"\n(?P<kept>[^\S\r\n]*(?:\r\n|\r|\n))(?P<extra>(?:[^\S\r\n]*(?:\r\n|\r|\n))+)")
 
 
-@rule("W104", "blank-lines")
+@rule("W104", "blank-lines", scope="layout")
 def blank_lines(page: Page) -> Iterator[Hit]:
     """Runs of blank lines become one blank line; blank lines at the top are removed.
 

@@ -6,7 +6,7 @@ from scrubber.registry import Hit, rule
 from scrubber.text import Page
 
 
-@rule("W105", "final-newline")
+@rule("W105", "final-newline", scope="layout")
 def final_newline(page: Page) -> Iterator[Hit]:
     """The text ends with exactly one newline (an empty text stays empty).
 
