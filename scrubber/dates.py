@@ -52,12 +52,22 @@ TIMEZONE = re.compile(r"^(?:[A-Z]{1,3}T|UTC|GMT|Z)$")
 NUMBER = re.compile(r"^\d{1,4}$")
 
 
+# Capitalised, these are English words before they are months: "Mars 2020" is a rover (French
+# writes its month "mars", lower-case).
+NOT_MONTHS = frozenset({"Mars", "MARS"})
+
+
+def _is_day_name(token: str) -> bool:
+    """A month or weekday name."""
+    lower = token.lower()
+    return (lower in MONTHS and token not in NOT_MONTHS) or lower in WEEKDAYS
+
+
 def _is_date_token(token: str) -> bool:
     lower = token.lower()
     return (
         token in PUNCTUATION
-        or lower in MONTHS
-        or lower in WEEKDAYS
+        or _is_day_name(token)
         or lower in STAMP_WORDS
         or bool(NUMBER.match(token))
         or bool(ORDINAL_DAY.match(token))
@@ -78,10 +88,9 @@ def has_calendar_date(text: str) -> bool:
     """True when ``text`` names a day: a numeric date, or a month or weekday with a number."""
     if NUMERIC_DATE.search(text):
         return True
-    tokens = [t.lower() for t in TOKEN.findall(text)]
+    tokens = TOKEN.findall(text)
     has_number = any(_is_day_or_year(t) or ORDINAL_DAY.match(t) for t in tokens)
-    named = any(t in MONTHS or t in WEEKDAYS for t in tokens)
-    return named and has_number
+    return has_number and any(_is_day_name(t) for t in tokens)
 
 
 def has_date_signal(text: str) -> bool:
