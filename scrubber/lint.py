@@ -136,9 +136,9 @@ def clean(
 
     After a pass that changed the text, the line-scope rules look again at the lines it
     touched, and the layout rules at the spacing, until those settle (cheap: most follow-ups
-    are blank lines meeting); then every rule runs once more. Only a pass of every rule that finds nothing to apply ends
-    the loop, so the result is a fixed point of all rules. ``max_passes`` counts the passes
-    of every rule.
+    are blank lines meeting); then every rule runs once more. Only a pass of every rule that
+    finds nothing to apply ends the loop, so the result is a fixed point of all rules.
+    ``max_passes`` counts the passes of every rule.
     """
     rules = select_rules(select, ignore)
     line_codes = {r.code for r in rules if r.scope == "line"}
@@ -150,13 +150,13 @@ def clean(
     ranges: list[tuple[int, int]] | None = None
     carried: list[Finding] = []
     full_passes = 0
-    settling = False  # True: this pass runs the line rules only, on the touched lines
+    settling = False  # this pass runs the line rules on the touched lines, and the layout rules
+    settled = False  # the line findings are all carried: this pass runs the other rules only
     while full_passes < max_passes:
         if settling:
             fresh = run_rules(current, settling_rules, ranges, options)
         else:
-            # After settling, the line findings are all carried: only page rules run.
-            fresh = run_rules(current, rules if ranges != [] else whole_text_rules, ranges, options)
+            fresh = run_rules(current, whole_text_rules if settled else rules, ranges, options)
             full_passes += 1
         findings = sorted(fresh + carried, key=_sort_key)
         allowed = [f for f in findings if f.fix and (unsafe_fixes or f.fix.safety is Safety.SAFE)]
@@ -168,8 +168,7 @@ def clean(
             # The touched lines have settled: every rule looks at the text once more, with
             # the line findings just made carried over instead of made again.
             carried = [f for f in findings if f.code in line_codes]
-            ranges = []
-            settling = False
+            settling, settled = False, True
             continue
         taken = {id(fix) for fix in chosen}
         for finding in allowed:
@@ -188,5 +187,5 @@ def clean(
         ranges = [(edits.forward(start), edits.forward(end)) for start, end in touched]
         current = fixer.apply(current, chosen)
         locate.history.append(edits)
-        settling = True
+        settling, settled = True, False
     return CleanResult(current, tuple(reported), len(locate.history), False, text)
