@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
+from scrubber.dates import is_named_stamp
 from scrubber.shapes import is_byline, is_headline_like, is_label, is_stamp
 from scrubber.text import Line, Page
 
@@ -12,7 +13,7 @@ def _barrier(lines: list[Line]) -> int | None:
     """Index in ``lines`` of the last byline or stamp line, if any."""
     found = None
     for index, line in enumerate(lines):
-        if is_byline(line.text) or is_stamp(line.text):
+        if is_byline(line.text) or is_stamp(line.text) or is_named_stamp(line.text):
             found = index
     return found
 
@@ -56,7 +57,7 @@ def chrome_above_byline(page: Page) -> Iterator[Hit]:
         return
     for line in above[:barrier]:
         text = line.text
-        if is_byline(text) or is_stamp(text):
+        if is_byline(text) or is_stamp(text) or is_named_stamp(text):
             continue  # the byline and date rules own these
         if is_label(text):
             safety = Safety.SAFE
