@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from scrubber.dates import is_named_stamp
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.dates import is_named_stamp
 from scrubber.shapes import is_byline, is_headline_like, is_label, is_stamp
 from scrubber.text import Line, Page
 
