@@ -301,13 +301,14 @@ class Page:
             for needle in needles:
                 yield from _find_all(self.text, needle, start, end)
 
-    def whole_lines(self, pattern: LinePattern) -> Iterator[Line]:
-        """The lines within ``ranges`` that ``pattern`` matches entirely."""
+    def pattern_lines(self, pattern: LinePattern) -> Iterator[Line]:
+        """The lines within ``ranges`` that ``pattern`` matches (whole, or at their start)."""
         text = self.text
+        after_break = pattern.after_any_break if self._has_cr and not pattern.whole else pattern.after_newline
         for start, end in self.ranges:
             if start == 0 and pattern.at_start.match(text, 0, end):
                 yield self.line_around(0)
-            for match in pattern.after_break.finditer(text, max(start - 1, 0), end):
+            for match in after_break.finditer(text, max(start - 1, 0), end):
                 yield self.line_around(match.start() + 1)
 
     @cached_property
@@ -329,18 +330,26 @@ class Page:
 
 
 class LinePattern:
-    """A pattern that must match a whole line (spaces around allowed), searched fast.
+    """A pattern for a whole line (spaces around allowed) or, with ``whole=False``, for the
+    start of a line, searched fast.
 
     The compiled search starts with the line break before the line, a literal the regex
     engine skips to at memory speed, so the cost is one quick pass however many
     alternatives the body has. The text's first line is matched separately.
+
+    Line-start patterns also find lines after a lone \\r (a slower search, used only for
+    texts with one). Whole-line patterns look after \\n only, as they always have: in a text
+    with lone \\r breaks their lines are found once W101 has normalised the breaks, and
+    changing that would change the passes and findings reported for such texts.
     """
 
-    def __init__(self, body: str, flags: int = 0) -> None:
+    def __init__(self, body: str, flags: int = 0, *, whole: bool = True) -> None:
         # Inside one line "\s" must not match a line break.
         body = body.replace(r"\s", r"[^\S\r\n]")
-        tail = r"[^\S\r\n]*(?=\r\n|\r|\n|\Z)"
-        self.after_break = re.compile(rf"\n[^\S\r\n]*(?:{body}){tail}", flags)
+        self.whole = whole
+        tail = r"[^\S\r\n]*(?=\r\n|\r|\n|\Z)" if whole else ""
+        self.after_newline = re.compile(rf"\n[^\S\r\n]*(?:{body}){tail}", flags)
+        self.after_any_break = re.compile(rf"[\n\r][^\S\r\n]*(?:{body}){tail}", flags)
         self.at_start = re.compile(rf"[^\S\r\n]*(?:{body}){tail}", flags)
 
 

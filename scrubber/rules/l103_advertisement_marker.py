@@ -28,6 +28,6 @@ def advertisement_marker(page: Page) -> Iterator[Hit]:
     Before: ``"First paragraph.\\nAdvertisement\\nSecond paragraph.\\n"``
     After:  ``"First paragraph.\\nSecond paragraph.\\n"``
     """
-    for line in page.whole_lines(MARKER):
+    for line in page.pattern_lines(MARKER):
         start, end = page.line_removal(line)
         yield Hit(start, end, f"advertisement marker {line.stripped!r}", "")

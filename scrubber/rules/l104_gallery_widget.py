@@ -30,6 +30,6 @@ def gallery_widget(page: Page) -> Iterator[Hit]:
     Before: ``"Headline\\nImage 1 of 23\\nThe story begins.\\n"``
     After:  ``"Headline\\nThe story begins.\\n"``
     """
-    for line in page.whole_lines(GALLERY_LINE):
+    for line in page.pattern_lines(GALLERY_LINE):
         start, end = page.line_removal(line)
         yield Hit(start, end, f"gallery widget {line.stripped!r}", "")

@@ -26,6 +26,6 @@ def comment_marker(page: Page) -> Iterator[Hit]:
     Before: ``"Last paragraph.\\n12 Comments\\n"``
     After:  ``"Last paragraph.\\n"``
     """
-    for line in page.whole_lines(MARKER):
+    for line in page.pattern_lines(MARKER):
         start, end = page.line_removal(line)
         yield Hit(start, end, f"comment widget {line.stripped!r}", "")
