@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from scrubber.text import CLOSERS, SENTENCE_END
+
 # Month and weekday names of English and of the other languages most scraped with Latin
 # letters (Spanish, Portuguese, French, German, Italian, Dutch), so stamps like
 # "sexta-feira, 22 de outubro de 2010 às 20:13" read as dates too.
@@ -48,6 +50,8 @@ NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
 TIMEZONE = re.compile(r"^(?:[A-Z]{1,3}T|UTC|GMT|Z)$")
+# No stamp is longer than this; the length test rules out paragraphs first.
+STAMP_MAX_CHARS = 120
 # "0339 GMT" style military times and plain day/year numbers.
 NUMBER = re.compile(r"^\d{1,4}$")
 
@@ -108,7 +112,7 @@ def is_date_only(text: str, *, calendar: bool = False) -> bool:
     False
     """
     stripped = text.strip()
-    if not stripped or len(stripped) > 120:
+    if not stripped or len(stripped) > STAMP_MAX_CHARS:
         return False
     tokens = TOKEN.findall(stripped)
     if not all(_is_date_token(t) for t in tokens):
@@ -147,7 +151,7 @@ def is_named_stamp(text: str) -> bool:
     False
     """
     stripped = text.strip()
-    if not stripped or len(stripped) > 120 or stripped.rstrip("\"'”’)]")[-1:] in ".!?…":
+    if not stripped or len(stripped) > STAMP_MAX_CHARS or stripped.rstrip(CLOSERS)[-1:] in SENTENCE_END:
         return False
     if not has_calendar_date(stripped):
         return False

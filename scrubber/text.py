@@ -209,6 +209,20 @@ class Page:
         last = len(flags) - 1 - flags[::-1].index(True)
         return self.lines[first].start, self.lines[last].end
 
+    @cached_property
+    def above_prose(self) -> tuple[Line, ...]:
+        """Non-blank lines after the headline and before the first prose line (none when the
+        text has no prose): where pages put labels, bylines and stamps."""
+        bounds, headline = self.prose_bounds, self.headline
+        if bounds is None or headline is None:
+            return ()
+        above = []
+        for line in self.iter_content_lines(headline.break_end):
+            if line.start >= bounds[0]:
+                break
+            above.append(line)
+        return tuple(above)
+
     def zone(self, line: Line) -> str:
         """``header``, ``body`` or ``footer``: where ``line`` sits around the prose."""
         bounds = self.prose_bounds

@@ -78,10 +78,9 @@ def minhash(shingles: np.ndarray) -> np.ndarray:
     return signature
 
 
-def paragraph_words(text: str) -> list[str]:
-    """Case-folded words of the lines long enough to be paragraphs (of every line, if
-    those hold fewer than ``MIN_PARAGRAPH_WORDS``)."""
-    lines = [WORD.findall(line) for line in text.casefold().split("\n")]
+def _paragraph_words(lines: list[list[str]]) -> list[str]:
+    """Words of the lines long enough to be paragraphs (of every line, if those hold fewer
+    than ``MIN_PARAGRAPH_WORDS``)."""
     words = [word for line in lines if len(line) >= PARAGRAPH_WORDS for word in line]
     if len(words) >= MIN_PARAGRAPH_WORDS:
         return words
@@ -90,7 +89,9 @@ def paragraph_words(text: str) -> list[str]:
 
 def fingerprint_text(text: str, path: str, *, mtime: float = 0.0) -> Fingerprint:
     """Fingerprint of already-cleaned text."""
-    words = WORD.findall(text.casefold())
+    # Words never span a line break, so the words of all lines are the words of the text.
+    lines = [WORD.findall(line) for line in text.casefold().split("\n")]
+    words = [word for line in lines for word in line]
     exact_key = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=16).digest()
-    shingles = shingle_hashes(paragraph_words(text))
+    shingles = shingle_hashes(_paragraph_words(lines))
     return Fingerprint(path, len(text), len(words), exact_key, minhash(shingles), shingles, mtime)

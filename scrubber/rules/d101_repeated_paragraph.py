@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.text import Page
+from scrubber.text import CLOSERS, Page
 
 # Below this many words a repeated line may be content (a recipe's "1 cup sugar", a table
 # cell, a chorus, the attribution line of two embedded tweets from one account); a repeated
@@ -23,7 +23,7 @@ DATA_MIN_NUMBERS = 3
 
 
 def _deliberate_repeat(text: str) -> bool:
-    stripped = text.strip().rstrip("\"'”’)]")
+    stripped = text.strip().rstrip(CLOSERS)
     return stripped.endswith("?") or len(NUMBER.findall(text)) >= DATA_MIN_NUMBERS
 
 

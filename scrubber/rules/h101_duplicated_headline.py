@@ -20,8 +20,9 @@ NEAR_LENGTH_RATIO = 0.75
 
 # Page titles append the site's name after a separator: "Title | The Gazette".
 SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
-# Where a title splits into its heading and a site name or kicker ("Site: Heading").
-TITLE_PART_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+|:\s+")
+# Where a title splits into its heading and a site name or kicker: the site separators, and
+# a colon after a kicker ("Site: Heading").
+TITLE_PART_SEPARATOR = re.compile(SITE_SEPARATOR.pattern + r"|:\s+")
 # A part of the title must be this long to count as the heading, not a site name.
 TITLE_PART_MIN_WORDS = 3
 # A breadcrumb, kicker or share label before a copy of the heading ("Home News <heading>",
@@ -65,9 +66,9 @@ def duplicated_headline(page: Page) -> Iterator[Hit]:
     and galleries or breadcrumbs repeat it further down. A line equal to the headline after
     folding case and whitespace is removed anywhere (safe), and so is a header line equal to
     the heading part of a title "Heading | Site" or "Site: Heading", or such a copy after a
-    breadcrumb or kicker of a few words ("Home News Heading", "The Latest: Heading"). A near copy (fuzzy ratio >= 90,
-    or the headline with a site name after a separator) is recognised only in the header
-    zone, and its removal is unsafe.
+    breadcrumb or kicker of a few words ("Home News Heading", "The Latest: Heading"). A near
+    copy (fuzzy ratio >= 90, or the headline with a site name after a separator) is
+    recognised only in the header zone, and its removal is unsafe.
 
     Before: ``"Escaped IS militants regrouping\\n\\nEscaped IS militants regrouping\\n\\nHundreds of ..."``
     After:  ``"Escaped IS militants regrouping\\n\\nHundreds of ..."``
@@ -87,13 +88,14 @@ def duplicated_headline(page: Page) -> Iterator[Hit]:
             yield Hit(start, end, f"headline repeated: {line.stripped[:60]!r}", "")
     # A header line that is the heading part of the title, word for word, is a copy (safe).
     parts = _heading_parts(title)
+    headings = parts | {title}
     shortest = len(title) * NEAR_LENGTH_RATIO  # neither kind of near copy is shorter than this
     for line in page.header_zone[1:]:
         candidate = fold(line.text)
         if candidate in parts:
             start, end = page.line_removal(line)
             yield Hit(start, end, f"headline repeated without the site name: {line.stripped[:60]!r}", "")
-        elif _prefixed_copy(candidate, parts | {title}):
+        elif _prefixed_copy(candidate, headings):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"headline repeated after a breadcrumb: {line.stripped[:60]!r}", "")
         elif len(line.text) >= shortest and candidate != title and _is_near_copy(title, candidate):

@@ -34,8 +34,7 @@ def byline(page: Page) -> Iterator[Hit]:
     Before: ``"Headline\\nBy Troy L. Smith, Cleveland.com\\nThe story begins here.\\n"``
     After:  ``"Headline\\nThe story begins here.\\n"``
     """
-    zone = page.header_zone
-    for line in zone[1:]:
+    for line in page.header_zone[1:]:
         if is_byline(line.text):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"byline {line.stripped[:60]!r}", "")

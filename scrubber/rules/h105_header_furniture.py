@@ -21,13 +21,7 @@ def header_furniture(page: Page) -> Iterator[Hit]:
     Before: ``"Headline\\nNews\\nOpinion\\nThe first paragraph of the story, long enough to be prose.\\n"``
     After:  ``"Headline\\nThe first paragraph of the story, long enough to be prose.\\n"``
     """
-    bounds = page.prose_bounds
-    headline = page.headline
-    if bounds is None or headline is None:
-        return
-    for line in page.iter_content_lines(headline.break_end):
-        if line.start >= bounds[0]:
-            break
+    for line in page.above_prose:
         if is_menu_item(line.text):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"header furniture {line.stripped[:60]!r}", "")

@@ -6,16 +6,12 @@ from scrubber.dates import is_named_stamp
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
 from scrubber.shapes import is_byline, is_headline_like, is_label, is_stamp
-from scrubber.text import Line, Page
+from scrubber.text import Page
 
 
-def _barrier(lines: list[Line]) -> int | None:
-    """Index in ``lines`` of the last byline or stamp line, if any."""
-    found = None
-    for index, line in enumerate(lines):
-        if is_byline(line.text) or is_stamp(line.text) or is_named_stamp(line.text):
-            found = index
-    return found
+def _is_marker(text: str) -> bool:
+    """A byline or a stamp: where the article's own header begins."""
+    return is_byline(text) or is_stamp(text) or is_named_stamp(text)
 
 
 @rule("H106", "chrome-above-byline")
@@ -43,21 +39,13 @@ def chrome_above_byline(page: Page) -> Iterator[Hit]:
         By Jane Doe
         Schools across the county closed on Tuesday as the storm brought down power lines.
     """
-    bounds = page.prose_bounds
-    headline = page.headline
-    if bounds is None or headline is None:
+    above = page.above_prose
+    markers = [index for index, line in enumerate(above) if _is_marker(line.text)]
+    if not markers:
         return
-    above: list[Line] = []
-    for line in page.iter_content_lines(headline.break_end):
-        if line.start >= bounds[0]:
-            break
-        above.append(line)
-    barrier = _barrier(above)
-    if barrier is None:
-        return
-    for line in above[:barrier]:
+    for line in above[: markers[-1]]:
         text = line.text
-        if is_byline(text) or is_stamp(text) or is_named_stamp(text):
+        if _is_marker(text):
             continue  # the byline and date rules own these
         if is_label(text):
             safety = Safety.SAFE
