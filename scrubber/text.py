@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Iterator, Sequence
@@ -102,7 +103,8 @@ class Page:
     """The text a rule inspects, with what rules ask about it computed once and shared.
 
     Lines are found on demand with ``str.find``/``rfind`` (run in C), so a rule that looks at
-    the top of the text or at a few marker lines never pays for splitting all of it.
+    the top of the text or at a few marker lines never pays for splitting all of it; once
+    some rule has split it, lookups reuse those lines.
     """
 
     def __init__(
@@ -114,6 +116,8 @@ class Page:
         self._has_cr = "\r" in text
         self._lowered: list[str | None] = []  # shared with views made by with_ranges
         self._unusual: list[frozenset[str]] = []
+        # (lines, their starts) once the text is split; the list is shared with range views.
+        self._split: list[tuple[list[Line], list[int]]] = []
         self._body_start: Line | None = None
         #: The line-aligned spans that line-scope rules examine: all of the text, or (on a
         #: later pass) only the lines that the previous pass's fixes touched.
@@ -130,6 +134,10 @@ class Page:
 
     def line_around(self, offset: int) -> Line:
         """The line holding ``offset`` (an offset at a break belongs to the line it ends)."""
+        if self._split and offset < len(self.text):
+            # Once the text is split, a binary search (in C) finds the line already built.
+            lines, starts = self._split[0]
+            return lines[bisect.bisect_right(starts, offset) - 1]
         return self._line_from(self._line_start(offset))
 
     def _line_from(self, start: int) -> Line:
@@ -158,6 +166,10 @@ class Page:
     def iter_lines(self, start: int = 0) -> Iterator[Line]:
         """Lines from the one holding ``start`` to the end, found one at a time."""
         length = len(self.text)
+        if self._split and start < length:
+            lines, starts = self._split[0]
+            yield from itertools.islice(lines, bisect.bisect_right(starts, start) - 1, None)
+            return
         position = self._line_start(start)
         while position < length:
             line = self._line_from(position)
@@ -167,10 +179,13 @@ class Page:
     def iter_content_lines(self, start: int = 0) -> Iterator[Line]:
         return (line for line in self.iter_lines(start) if not line.is_blank)
 
-    @cached_property
+    @property
     def lines(self) -> list[Line]:
         """All lines, for rules that must see every one."""
-        return split_lines(self.text)
+        if not self._split:
+            lines = split_lines(self.text)
+            self._split.append((lines, [line.start for line in lines]))
+        return self._split[0][0]
 
     @cached_property
     def headline(self) -> Line | None:
@@ -267,6 +282,7 @@ class Page:
         view = Page(self.text, ranges, self.options)
         view._lowered = self._lowered
         view._unusual = self._unusual
+        view._split = self._split
         return view
 
     @property

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from scrubber.registry import Hit, rule
 from scrubber.shapes import shape
@@ -32,7 +33,7 @@ def teaser_records(page: Page) -> Iterator[Hit]:
     """
     # Every record carries a line that starts with "By" or holds a digit: without three such
     # lines there is no listing, and one regular-expression scan tells.
-    if len(MARKING_HINT.findall(page.text, 0, len(page.text))) < MIN_REPEATS:
+    if sum(1 for _ in islice(MARKING_HINT.finditer(page.text), MIN_REPEATS)) < MIN_REPEATS:
         return
     content = [line for line in page.lines if not line.is_blank]
     shapes = [shape(line.text) for line in content]

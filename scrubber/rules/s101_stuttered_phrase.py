@@ -80,9 +80,8 @@ def _runs_at_distance(tokens: list[str], distance: int) -> Iterator[int]:
     hits = compress(count(0, distance), map(operator.eq, tokens[::distance], tokens[distance::distance]))
     for hit in hits:
         for start in range(max(hit - distance + 1, 0), hit + 1):
-            if start + 2 * distance <= size and all(
-                tokens[start + m] == tokens[start + distance + m] for m in range(distance)
-            ):
+            middle = start + distance
+            if middle + distance <= size and tokens[start:middle] == tokens[middle : middle + distance]:
                 yield start
 
 
