@@ -134,7 +134,8 @@ def clean(
     cleaned text, every applied finding, and the findings left in the cleaned text whose fix
     was not applied, all located in ``text``.
 
-    After a pass that changed the text, the line-scope rules look again at the lines it
+    Fixes of deferred rules are applied only in a pass where no other rule has a fix to
+    apply. After a pass that changed the text, the line-scope rules look again at the lines it
     touched, and the layout rules at the spacing, until those settle (cheap: most follow-ups
     are blank lines meeting); then every rule runs once more. Only a pass of every rule that
     finds nothing to apply ends the loop, so the result is a fixed point of all rules.
@@ -142,6 +143,7 @@ def clean(
     """
     rules = select_rules(select, ignore)
     line_codes = {r.code for r in rules if r.scope == "line"}
+    deferred_codes = {r.code for r in rules if r.defer}
     settling_rules = tuple(r for r in rules if r.scope in ("line", "layout"))
     whole_text_rules = tuple(r for r in rules if r.scope != "line")
     current = text
@@ -160,6 +162,10 @@ def clean(
             full_passes += 1
         findings = sorted(fresh + carried, key=_sort_key)
         allowed = [f for f in findings if f.fix and (unsafe_fixes or f.fix.safety is Safety.SAFE)]
+        if deferred_codes and any(f.code not in deferred_codes for f in allowed):
+            # Deferred rules wait for a pass with nothing else to apply; they are found again
+            # then, on the text the other rules have left.
+            allowed = [f for f in allowed if f.code not in deferred_codes]
         chosen = fixer.choose(f.fix for f in allowed if f.fix)
         if not chosen:
             if not settling:

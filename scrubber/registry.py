@@ -46,6 +46,8 @@ class Rule:
     safety: Safety
     function: RuleFunction
     scope: str = "page"
+    #: Its fixes wait for a pass in which no other rule has a fix to apply (see ``rule``).
+    defer: bool = False
 
     @property
     def doc(self) -> str:
@@ -74,7 +76,7 @@ _LOADED: list[bool] = []  # becomes [True] once every module in scrubber.rules i
 
 
 def rule(
-    code: str, name: str, *, safety: Safety = Safety.SAFE, scope: str = "page"
+    code: str, name: str, *, safety: Safety = Safety.SAFE, scope: str = "page", defer: bool = False
 ) -> Callable[[RuleFunction], RuleFunction]:
     """Register a rule function under a stable ``code`` (like ``S101``) and kebab-case ``name``.
 
@@ -83,14 +85,21 @@ def rule(
     helpers, so the engine may re-examine only the lines a fix touched. ``scope="layout"``
     marks a rule that reads the whole text's spacing in one quick scan; the engine runs it
     with the line rules while the text settles after a pass.
+
+    ``defer=True`` marks a broad rule that should judge only what the specific rules leave:
+    its fixes are applied in a pass where no other rule has one to apply, so it cannot take
+    a line that another rule needs (a "Related" heading that starts a block, say). It must
+    be a page rule.
     """
+    if defer and scope != "page":
+        raise ValueError(f"deferred rule {code} must have page scope")
     if not CODE.match(code) or not NAME.match(name) or scope not in SCOPES:
         raise ValueError(f"bad rule code, name or scope: {code} {name} {scope}")
 
     def register(function: RuleFunction) -> RuleFunction:
         if code in _RULES and _RULES[code].function is not function:
             raise ValueError(f"rule code {code} registered twice")
-        _RULES[code] = Rule(code, name, safety, function, scope)
+        _RULES[code] = Rule(code, name, safety, function, scope, defer)
         return function
 
     return register

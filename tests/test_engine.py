@@ -84,3 +84,45 @@ def test_every_rule_documents_itself_with_an_example() -> None:
     for rule_ in all_rules():
         assert rule_.summary, f"{rule_.code} has no docstring"
         assert "Before" in rule_.doc and "After" in rule_.doc, f"{rule_.code} docstring lacks a before/after example"
+
+
+@pytest.fixture
+def scratch_rules(monkeypatch: pytest.MonkeyPatch):
+    """Register rules for one test only: the registry and its selection cache are restored."""
+    from scrubber import registry
+
+    all_rules()
+    monkeypatch.setattr(registry, "_RULES", dict(registry._RULES))
+    registry._select.cache_clear()
+    yield registry.rule
+    registry._select.cache_clear()
+
+
+def test_deferred_rule_waits_for_the_other_rules(scratch_rules) -> None:
+    # The broad rule would take "a\nb\n" and, since it starts first, win the overlap with
+    # the specific rule's "b\nc\n". Deferred, it looks again after the specific fix.
+    @scratch_rules("Z901", "broad-rule", defer=True)
+    def broad_rule(page):
+        from scrubber.registry import Hit
+
+        if page.text.startswith("a\nb\n"):
+            yield Hit(0, 4, "broad", "")
+
+    @scratch_rules("Z902", "specific-rule")
+    def specific_rule(page):
+        from scrubber.registry import Hit
+
+        position = page.text.find("b\nc\n")
+        if position >= 0:
+            yield Hit(position, position + 4, "specific", "")
+
+    result = clean("a\nb\nc\n", select=["Z9"])
+    assert result.text == "a\n"
+    assert [f.code for f in result.findings if f.applied] == ["Z902"]
+
+
+def test_a_deferred_rule_must_have_page_scope() -> None:
+    from scrubber.registry import rule
+
+    with pytest.raises(ValueError, match="deferred"):
+        rule("Z903", "line-rule", scope="line", defer=True)

@@ -47,6 +47,8 @@ PIECES = [
     "Home News",
     "Title line | The Gazette",
     "Share",
+    "diet tips",
+    "Tags",
     "Mars 2020",
     ".",
     ",",

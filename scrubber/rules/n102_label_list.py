@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from scrubber.model import Safety
+from scrubber.registry import Hit, rule
+from scrubber.shapes import is_label
+from scrubber.text import Line, Page
+
+# Four short lines in a row make a list; three lower-case labels ("Challenges coming soon",
+# "Better Android support", "Bugs fixed") are as often an article's own bullet points.
+MIN_RUN = 4
+
+
+def _is_plain_label(text: str) -> bool:
+    """A label without figures: lines with digits are scores, dates or quantities."""
+    return is_label(text) and not any(character.isdigit() for character in text)
+
+
+def _runs(page: Page) -> Iterator[list[Line]]:
+    """Runs of plain label lines outside the prose (blank lines do not break a run)."""
+    headline = page.headline
+    run: list[Line] = []
+    for line in page.lines:
+        if line.is_blank:
+            continue
+        if page.zone(line) != "body" and line != headline and _is_plain_label(line.text):
+            run.append(line)
+            continue
+        if run:
+            yield run
+        run = []
+    if run:
+        yield run
+
+
+@rule("N102", "label-list", safety=Safety.UNSAFE, defer=True)
+def label_list(page: Page) -> Iterator[Hit]:
+    """A list of four or more short label lines before or after the article's prose is
+    removed (unsafe), whatever their capitalisation.
+
+    N101 knows menus by their Title Case; tag lists and menus in languages that write labels
+    in sentence case ("Гречневая диета", "women's health") escape it. Outside the prose a run
+    of four or more lines of one to four words, without figures or sentence endings, is such a
+    list. The fix is unsafe: a short list that closes an article (ingredients without
+    quantities, bullet points) has the same shape. The rule is deferred: it takes only what
+    the other rules leave, so it never swallows the heading of a block they remove whole.
+
+    Before::
+
+        The story is a long sentence of prose here, as articles are, and it ends.
+        Tags
+        women's health
+        diet tips
+        summer recipes
+
+    After::
+
+        The story is a long sentence of prose here, as articles are, and it ends.
+    """
+    if page.prose_bounds is None:
+        return  # without prose there is no article to tell the lists from
+    for run in _runs(page):
+        if len(run) >= MIN_RUN:
+            yield Hit(run[0].start, run[-1].break_end, f"list of {len(run)} short label lines", "")
