@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import takewhile
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
@@ -17,14 +18,13 @@ def _is_plain_label(text: str) -> bool:
     return is_label(text) and not any(character.isdigit() for character in text)
 
 
-def _runs(page: Page) -> Iterator[list[Line]]:
-    """Runs of plain label lines outside the prose (blank lines do not break a run)."""
-    headline = page.headline
+def _runs(lines: Iterable[Line], headline: Line | None) -> Iterator[list[Line]]:
+    """Runs of plain label lines (blank lines do not break a run)."""
     run: list[Line] = []
-    for line in page.lines:
+    for line in lines:
         if line.is_blank:
             continue
-        if page.zone(line) != "body" and line != headline and _is_plain_label(line.text):
+        if line != headline and _is_plain_label(line.text):
             run.append(line)
             continue
         if run:
@@ -58,8 +58,12 @@ def label_list(page: Page) -> Iterator[Hit]:
 
         The story is a long sentence of prose here, as articles are, and it ends.
     """
-    if page.prose_bounds is None:
+    bounds = page.prose_bounds
+    if bounds is None:
         return  # without prose there is no article to tell the lists from
-    for run in _runs(page):
+    body_start, body_end = bounds
+    before = takewhile(lambda line: line.end <= body_start, page.lines)
+    after = page.iter_lines(body_end + 1) if body_end < len(page.text) else ()
+    for run in (*_runs(before, page.headline), *_runs(after, None)):
         if len(run) >= MIN_RUN:
             yield Hit(run[0].start, run[-1].break_end, f"list of {len(run)} short label lines", "")
