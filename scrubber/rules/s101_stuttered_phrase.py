@@ -10,6 +10,7 @@ from scrubber.registry import Hit, rule
 from scrubber.text import Page
 
 WORD = r"\w+(?:['’-]\w+)*"
+WORD_PATTERN = re.compile(WORD)
 # One to six words, then the same words again after plain spaces (case-insensitive). Only
 # spaces may separate the copies: "no, no, no" and "New York, New York" are deliberate.
 STUTTER = re.compile(
@@ -26,6 +27,14 @@ GRAMMATICAL_DOUBLES = frozenset("that had is her do does in on up off out down o
 FUNCTION_WORDS = frozenset(
     "the a an of to and or for with at from as it its we i you they he she this these those be are was were "
     "will would can could should not but if then than their our my your his him them us".split()
+)
+# Function words that no other major Latin-script language uses. Others in the list above are
+# words elsewhere, and doubled there on purpose: Polish "To to samo" (that is the same),
+# Italian "a a", German "an an". A doubled function word is a safe fix when it is one of
+# these, or when its line holds one of these, so the line is English.
+ENGLISH_ONLY = frozenset(
+    "the of and with from that this these those which would could should their they them were have has been "
+    "than then but its you your she".split()
 )
 # Reduplications in ordinary prose: interjections and idioms.
 REDUPLICATIONS = frozenset(
@@ -104,7 +113,8 @@ def stuttered_phrase(page: Page) -> Iterator[Hit]:
     bylines get printed twice in one line. Grammatical doubles ("had had", "that that"),
     comma-separated repetition ("no, no, no"), repetition kept up three times ("and on and
     on and on"), reduplicated names ("Bora Bora") and numbers are left alone. A doubled
-    content word ("very very", Indonesian "amat amat") may be deliberate: its fix is unsafe.
+    content word ("very very", Indonesian "amat amat") may be deliberate: its fix is unsafe;
+    so is a doubled short word outside English text (Polish "To to samo" is grammar).
 
     Before: ``"Estimates have put the number the number of militants at 1,500."``
     After:  ``"Estimates have put the number of militants at 1,500."``
@@ -121,12 +131,21 @@ def stuttered_phrase(page: Page) -> Iterator[Hit]:
         yield from _stutters_in(text, line.start, line.end)
 
 
+def _is_slip(unit: str, line: str) -> bool:
+    """A phrase of several words doubled, or an English function word doubled in English."""
+    if " " in unit:
+        return True
+    word = unit.casefold()
+    if word not in FUNCTION_WORDS:
+        return False  # a content word doubled may be deliberate
+    return word in ENGLISH_ONLY or not ENGLISH_ONLY.isdisjoint(w.casefold() for w in WORD_PATTERN.findall(line))
+
+
 def _stutters_in(text: str, start: int, end: int) -> Iterator[Hit]:
     for match in STUTTER.finditer(text, start, end):
         unit = match.group("unit")
         copy = match.group("copy").lstrip(" \t")
         if _is_deliberate(unit, copy) or _continues(text, match.end(), unit):
             continue
-        single_content_word = " " not in unit and unit.casefold() not in FUNCTION_WORDS
-        safety = Safety.UNSAFE if single_content_word else Safety.SAFE
+        safety = Safety.SAFE if _is_slip(unit, text[start:end]) else Safety.UNSAFE
         yield Hit(match.start("copy"), match.end("copy"), f"stuttered phrase {unit!r}", "", safety)
