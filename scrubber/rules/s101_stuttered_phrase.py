@@ -28,13 +28,31 @@ FUNCTION_WORDS = frozenset(
     "the a an of to and or for with at from as it its we i you they he she this these those be are was were "
     "will would can could should not but if then than their our my your his him them us".split()
 )
-# Function words that no other major Latin-script language uses. Others in the list above are
-# words elsewhere, and doubled there on purpose: Polish "To to samo" (that is the same),
-# Italian "a a", German "an an". A doubled function word is a safe fix when it is one of
-# these, or when its line holds one of these, so the line is English.
+# Outside English a doubled single word is more often grammar than a slip: Polish "To to
+# samo" (that is the same), French "nous nous sommes", German "die die", and reduplication
+# (Turkish "yavaş yavaş", Indonesian "pelan pelan"). Those are left alone, so each line is
+# judged English or not. Function words no other major Latin-script language uses make a
+# line English...
 ENGLISH_ONLY = frozenset(
     "the of and with from that this these those which would could should their they them were have has been "
     "than then but its you your she".split()
+)
+# ...and, in a line without those, an accented letter or another script, or a function word
+# of another language, makes it not English. These are common function words of languages
+# written in Latin script, chosen among those that are not English words.
+OTHER_FUNCTION_WORDS = frozenset(
+    "der die das den und ist nicht ein eine sich mit auf dem des von auch wird "  # German
+    "les est une nous vous pas que qui dans pour sont avec "  # French
+    "los las del una por para como pero "  # Spanish
+    "os um uma com dos nas pelo "  # Portuguese
+    "il gli della che sono "  # Italian
+    "het een niet zijn maar ook "  # Dutch
+    "jest nie jak tak czy ale samo "  # Polish
+    "bir ve bu ile "  # Turkish
+    "yang dan ini itu untuk dengan tidak ada saja akan "  # Indonesian and Malay
+    "ang ng mga "  # Tagalog
+    "och att som inte "  # Swedish
+    "og til som ikke".split()  # Danish and Norwegian
 )
 # Reduplications in ordinary prose: interjections and idioms.
 REDUPLICATIONS = frozenset(
@@ -113,8 +131,9 @@ def stuttered_phrase(page: Page) -> Iterator[Hit]:
     bylines get printed twice in one line. Grammatical doubles ("had had", "that that"),
     comma-separated repetition ("no, no, no"), repetition kept up three times ("and on and
     on and on"), reduplicated names ("Bora Bora") and numbers are left alone. A doubled
-    content word ("very very", Indonesian "amat amat") may be deliberate: its fix is unsafe;
-    so is a doubled short word outside English text (Polish "To to samo" is grammar).
+    content word ("very very") may be deliberate: its fix is unsafe. A single word doubled
+    in a line of another language is left alone: there it is often grammar (Polish "To to
+    samo", French "nous nous", Indonesian "amat amat").
 
     Before: ``"Estimates have put the number the number of militants at 1,500."``
     After:  ``"Estimates have put the number of militants at 1,500."``
@@ -131,14 +150,25 @@ def stuttered_phrase(page: Page) -> Iterator[Hit]:
         yield from _stutters_in(text, line.start, line.end)
 
 
-def _is_slip(unit: str, line: str) -> bool:
-    """A phrase of several words doubled, or an English function word doubled in English."""
+def _safety(unit: str, line: str) -> Safety | None:
+    """Safe for a phrase of several words, or a function word doubled in English; unsafe for
+    a content word doubled in English ("very very" may be meant); None (no finding) for a
+    single word doubled in a line of another language."""
     if " " in unit:
-        return True
+        return Safety.SAFE
     word = unit.casefold()
-    if word not in FUNCTION_WORDS:
-        return False  # a content word doubled may be deliberate
-    return word in ENGLISH_ONLY or not ENGLISH_ONLY.isdisjoint(w.casefold() for w in WORD_PATTERN.findall(line))
+    if not _reads_as_english(word, line):
+        return None
+    return Safety.SAFE if word in FUNCTION_WORDS else Safety.UNSAFE
+
+
+def _reads_as_english(word: str, line: str) -> bool:
+    tokens = {token.casefold() for token in WORD_PATTERN.findall(line)}
+    if word in ENGLISH_ONLY or not ENGLISH_ONLY.isdisjoint(tokens):
+        return True
+    if any(character.isalpha() and not character.isascii() for character in line):
+        return False
+    return OTHER_FUNCTION_WORDS.isdisjoint(tokens)
 
 
 def _stutters_in(text: str, start: int, end: int) -> Iterator[Hit]:
@@ -147,5 +177,7 @@ def _stutters_in(text: str, start: int, end: int) -> Iterator[Hit]:
         copy = match.group("copy").lstrip(" \t")
         if _is_deliberate(unit, copy) or _continues(text, match.end(), unit):
             continue
-        safety = Safety.SAFE if _is_slip(unit, text[start:end]) else Safety.UNSAFE
+        safety = _safety(unit, text[start:end])
+        if safety is None:
+            continue
         yield Hit(match.start("copy"), match.end("copy"), f"stuttered phrase {unit!r}", "", safety)
