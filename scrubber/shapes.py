@@ -12,7 +12,7 @@ import functools
 import re
 
 from scrubber.dates import is_date_only
-from scrubber.text import CLOSERS, SENTENCE_END, is_prose
+from scrubber.text import CLOSERS, SENTENCE_END, is_prose, word_count
 
 # The line tests are pure functions of the line's text and the same lines come back on every
 # lint pass and from several rules, so their answers are remembered.
@@ -50,7 +50,7 @@ def is_label(text: str) -> bool:
     if len(text) > LABEL_MAX_CHARS * 2:
         return False
     stripped = text.strip()
-    return bool(stripped) and len(stripped.split()) <= LABEL_MAX_WORDS and not ends_like_sentence(stripped)
+    return bool(stripped) and word_count(stripped) <= LABEL_MAX_WORDS and not ends_like_sentence(stripped)
 
 
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)$")
@@ -78,7 +78,7 @@ def is_headline_like(text: str) -> bool:
     (or any length of words in a script without case)."""
     stripped = text.strip()
     words = stripped.split()
-    if not 3 <= len(words) <= 20 or ends_like_sentence(stripped):
+    if not 3 <= word_count(stripped) <= 20 or ends_like_sentence(stripped):
         return False
     cased = [w for w in words if w[:1].isalpha() and (w[:1].isupper() or w[:1].islower())]
     if not cased:

@@ -29,9 +29,14 @@ RARE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\u017f\u0192\u0402-\u040f\u0452-\u045f\u0490\u0491"
     "\u180e\u200b-\u200d\u2028\u2029\u2060-\u2064\u2202\u2248\u221a\u2500-\u257f\u25ca\ufeff]"
 )
-# A prose line ends like a sentence: terminal punctuation, maybe inside closing quotes.
-SENTENCE_END = ".!?…"
-CLOSERS = "\"'”’)]"
+# A prose line ends like a sentence: terminal punctuation (Chinese and Japanese full stops
+# included), maybe inside closing quotes or brackets.
+SENTENCE_END = ".!?…。！？"
+CLOSERS = "\"'”’)]」』）】》"
+# Chinese and Japanese put no spaces between words: their characters count as half a word
+# each (a word there is one to three characters long), so a paragraph reads as many words
+# and not as one long "word" the size of a label.
+UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # How many words a line needs before we treat it as a paragraph of prose rather than a label.
 PROSE_MIN_WORDS = 12
 # The header zone never extends past this many non-blank lines: the stamp, byline and
@@ -83,6 +88,14 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+def word_count(text: str) -> int:
+    """Words separated by spaces, plus half the characters of scripts written without them."""
+    count = len(text.split())
+    if not text.isascii():
+        count += len(UNSPACED_SCRIPT.findall(text)) // 2
+    return count
+
+
 @functools.lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
     """A line that reads like a paragraph: enough words and a sentence ending."""
@@ -91,7 +104,9 @@ def is_prose(text: str) -> bool:
     stripped = text.strip()
     last = stripped.rstrip(CLOSERS)[-1:]
     # Counting spaces (in C, no list built) stands in for counting words at this threshold.
-    return bool(last) and last in SENTENCE_END and stripped.count(" ") + 1 >= PROSE_MIN_WORDS
+    if not last or last not in SENTENCE_END:
+        return False
+    return stripped.count(" ") + 1 >= PROSE_MIN_WORDS or word_count(stripped) >= PROSE_MIN_WORDS
 
 
 def fold(text: str) -> str:
