@@ -29,9 +29,10 @@ RARE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\u017f\u0192\u0402-\u040f\u0452-\u045f\u0490\u0491"
     "\u180e\u200b-\u200d\u2028\u2029\u2060-\u2064\u2202\u2248\u221a\u2500-\u257f\u25ca\ufeff]"
 )
-# A prose line ends like a sentence: terminal punctuation (Chinese and Japanese full stops
-# included), maybe inside closing quotes or brackets.
-SENTENCE_END = ".!?…。！？"
+# A prose line ends like a sentence: terminal punctuation, maybe inside closing quotes or
+# brackets. Besides Latin and Cyrillic ".!?", the full stops and question marks of Chinese
+# and Japanese, Devanagari (danda), Arabic and Urdu, Armenian, Ethiopic, Burmese and Khmer.
+SENTENCE_END = ".!?…。！？।॥؟۔։።။។"
 CLOSERS = "\"'”’)]」』）】》"
 # Chinese and Japanese put no spaces between words: their characters count as half a word
 # each (a word there is one to three characters long), so a paragraph reads as many words
