@@ -13,9 +13,11 @@ import re
 
 from scrubber.text import CLOSERS, SENTENCE_END
 
-# Month and weekday names of English and of the other languages most scraped with Latin
-# letters (Spanish, Portuguese, French, German, Italian, Dutch), so stamps like
-# "sexta-feira, 22 de outubro de 2010 às 20:13" read as dates too.
+# Month and weekday names of English and of other languages widely scraped (Spanish,
+# Portuguese, French, German, Italian, Dutch, Scandinavian, Polish, Czech, Romanian,
+# Turkish, Indonesian, Vietnamese, Russian, Ukrainian, Arabic), so stamps like
+# "sexta-feira, 22 de outubro de 2010 às 20:13" or "19 ноября 2019, 09:24" read as dates.
+# Slavic dates use the genitive ("19 listopada"), so both forms are listed.
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -24,7 +26,20 @@ MONTHS = frozenset(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
     "januar februar märz juni juli oktober dezember "
     "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
-    "januari februari maart mei augustus".split()
+    "januari februari maart mei augustus "
+    "maj okt desember "  # Scandinavian, beyond the forms above
+    "styczeń stycznia luty lutego marzec marca kwiecień kwietnia czerwiec czerwca lipiec lipca sierpień "
+    "sierpnia wrzesień września październik października listopad listopada grudzień grudnia "
+    "leden ledna únor února březen března duben dubna květen května červen června červenec července srpen "
+    "srpna září říjen října prosinec prosince "
+    "ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie "
+    "ocak şubat nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "
+    "maret agustus desember "
+    "tháng "  # Vietnamese: "tháng 11" is November
+    "январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля август августа "
+    "сентябрь сентября октябрь октября ноябрь ноября декабрь декабря "
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
+    "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر".split()
 )
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
@@ -33,7 +48,14 @@ WEEKDAYS = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche "
     "montag dienstag mittwoch donnerstag freitag samstag sonntag "
     "lunedì martedì mercoledì giovedì venerdì sabato domenica "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag "
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela "
+    "pondělí úterý čtvrtek pátek neděle "
+    "pazartesi salı çarşamba perşembe cuma cumartesi "
+    "senin selasa rabu kamis jumat sabtu "
+    "понедельник вторник среда четверг пятница суббота воскресенье "
+    "月 火 水 木 金 土 日".split()  # Japanese weekdays, printed alone in brackets: "(火)"
 )
 # Words a publication stamp wraps around its date. Kept to stamp vocabulary only: a line with
 # any other word is not a bare stamp, and precision matters more than catching every stamp.
@@ -42,8 +64,13 @@ STAMP_WORDS = frozenset(
     "am pm a p m edt est cdt cst mdt mst pdt pst gmt utc bst cet cest ist hkt jst aest aedt "
     "et ct mt pt "
     # The small words that join a date in the same languages ("22 de outubro de 2010 às 20:13").
-    "de del à às le um am el segunda terça quarta quinta sexta".split()
+    "de del à às le um am el segunda terça quarta quinta sexta "
+    "ngày năm lúc г года в".split()  # Vietnamese "ngày 19 tháng 11 năm 2019", Russian "2019 г."
 )
+# Chinese, Japanese and Korean write a date as numbers with unit signs, in one token or a
+# few: "2019年11月19日", "2019년 11월 19일", "午前9時24分". French writes times "09h24".
+UNIT_DATE = re.compile(r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일号號]")
+UNIT_DATE_TOKEN = re.compile(r"^(?:(?:午前|午後)?\d{1,4}[年月日時分秒년월일시분초号號])+$|^\d{1,2}h\d{2}$")
 TOKEN = re.compile(r"\w+|[^\w\s]")
 PUNCTUATION = frozenset(",.:;/|-–—•·@()[]+")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
@@ -76,6 +103,7 @@ def _is_date_token(token: str) -> bool:
         or bool(NUMBER.match(token))
         or bool(ORDINAL_DAY.match(token))
         or bool(TIMEZONE.match(token))
+        or bool(UNIT_DATE_TOKEN.match(token))
     )
 
 
@@ -90,7 +118,7 @@ def _is_day_or_year(token: str) -> bool:
 
 def has_calendar_date(text: str) -> bool:
     """True when ``text`` names a day: a numeric date, or a month or weekday with a number."""
-    if NUMERIC_DATE.search(text):
+    if NUMERIC_DATE.search(text) or UNIT_DATE.search(text):
         return True
     tokens = TOKEN.findall(text)
     has_number = any(_is_day_or_year(t) or ORDINAL_DAY.match(t) for t in tokens)
