@@ -9,19 +9,32 @@ from scrubber.registry import Hit, rule
 from scrubber.text import Page
 
 # The markers themselves: "2 min read", "5-minute read", "Reading time: 3 minutes",
-# "Listen to this article", "Listen (4 min)", "4 min listen".
+# "Listen to this article", "Listen (4 min)", "4 min listen", and the same in the languages
+# most scraped: "3 Min. Lesezeit", "Temps de lecture : 3 min", "3 minutos de lectura",
+# "Время чтения: 3 минуты", "Leestijd 4 minuten", "この記事は約3分で読めます".
+MINUTES = r"(?:min|mins|minute|minutes|minuto|minutos|minuti|minuten|minut|minuty|мин|минута|минуты|минут)\.?"
+AMOUNT = r"(?:\d+\s*(?:-|–)\s*)?\d+"
+READ_AFTER = (
+    r"(?:read|listen|lesezeit|lesedauer|leestijd|leesduur|czytania|чтения|на\s+чтение"
+    r"|d[ei]\s+(?:lecture|lectura|leitura|lettura))"
+)
+READ_BEFORE = (
+    r"(?:(?:estimated\s+)?reading\s+time|lesezeit|lesedauer|leestijd|leesduur|czas\s+czytania|время\s+чтения"
+    r"|(?:temps|tiempo|tempo)\s+d[ei]\s+(?:lecture|lectura|leitura|lettura)|lecture|lectura|leitura|lettura)"
+)
 READING_TIME = re.compile(
-    r"""^(?:
-        \d+\s*(?:-|–)?\s*(?:min|mins|minute|minutes)\.?\s+(?:read|listen)
-      | (?:estimated\s+)?reading\s+time\s*:?\s*(?:\d+\s*(?:-|–)\s*)?\d+\s*(?:min|mins|minute|minutes)\.?
+    rf"""^(?:
+        {AMOUNT}\s*(?:-|–)?\s*{MINUTES}\s+{READ_AFTER}
+      | {READ_BEFORE}\s*:?\s*{AMOUNT}\s*{MINUTES}
       | listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*\(?\d+\s*(?:min|mins|minutes?)\)?)?
       | listen\s*\(?\d+\s*(?:min|mins|minutes?)\)?
+      | (?:この記事は)?約?\d+分で読めます
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Pieces a stamp line is made of: "Nov 18, 2019 at 9:24 pm ET • 2 min read".
 # Words every marker contains; only lines holding one are examined.
-MARKER_WORDS = ("min", "listen", "reading")
+MARKER_WORDS = ("min", "listen", "reading", "мин", "分で読")
 SEGMENT_SEPARATOR = re.compile(r"\s+[•·|/–—]\s+|\s*[•·|]\s*")
 
 
@@ -37,8 +50,9 @@ def is_reading_time_line(text: str) -> bool:
 def reading_time(page: Page) -> Iterator[Hit]:
     """A line that is only a reading-time or listen marker (maybe with a date) is removed.
 
-    "2 min read" and "Listen to this article" are widgets of the page, not text. The same
-    words inside a sentence are content and stay.
+    "2 min read", "Listen to this article" or "3 Min. Lesezeit" are widgets of the page,
+    not text (the markers cover the languages most scraped). The same words inside a
+    sentence are content and stay.
 
     Before: ``"Headline\\nNov 18, 2019 at 9:24 pm ET • 2 min read\\nThe body starts here.\\n"``
     After:  ``"Headline\\nThe body starts here.\\n"``
