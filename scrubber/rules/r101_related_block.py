@@ -21,7 +21,13 @@ HEADING = re.compile(
     |from\s+the\s+web|promoted\s+stories|must\s+read|more\s+to\s+explore|recent\s+posts|other\s+stories
     |read\s+this\s+next|leia\s+(?:também|mais)|veja\s+também|você\s+pode\s+gostar(?:\.\.\.)?|lea\s+también
     |te\s+puede\s+interesar|lesen\s+sie\s+auch|mehr\s+zum\s+thema|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche
-    |читайте\s+также|по\s+теме|相关(?:新闻|文章)?|関連記事)$""",
+    |читайте\s+также|по\s+теме|похожие\s+(?:новости|статьи)|ещё\s+по\s+теме|еще\s+по\s+теме
+    |sur\s+le\s+même\s+sujet|articles?\s+similaires|voir\s+aussi|noticias\s+relacionadas|artículos\s+relacionados
+    |notícias\s+relacionadas|matérias\s+relacionadas|articoli\s+correlati|potrebbe\s+interessarti
+    |das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|lees\s+ook|gerelateerde\s+artikelen
+    |czytaj\s+(?:także|też|również)|zobacz\s+(?:także|też|również)|ilgili\s+haberler|benzer\s+haberler
+    |baca\s+juga|berita\s+terkait|artikel\s+terkait|اقرأ\s+أيضا|اقرأ\s+أيضاً|مقالات\s+ذات\s+صلة
+    |相关(?:新闻|文章|阅读)?|推荐阅读|関連記事|関連ニュース|おすすめ記事|관련\s*기사)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 HEADING_MAX_CHARS = 80
