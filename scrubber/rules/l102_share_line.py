@@ -14,7 +14,11 @@ SHARE_WORDS = frozenset(
     sharing messenger telegram tumblr flipboard pocket google+ google vk weibo wechat line sms
     copy link url options for on via this article story tweet pin save comment comments
     instagram youtube snapchat tiktok follow us subscribe rss feed click to opens in new window
-    tab page""".split()
+    tab page"""
+    # "Share" and its small words in other languages: "Artikel teilen: Facebook Twitter".
+    """ teilen artikel beitrag auf per folgen partager sur par suivez-nous compartir en por artículo
+    síguenos compartilhar no artigo condividi su articolo seguici delen op volg udostępnij na
+    поделиться в статьей paylaş bagikan ke ikuti シェア 分享 공유""".split()
 )
 SHARE_MARKERS = frozenset(
     "facebook twitter whatsapp pinterest linkedin reddit email e-mail print share sharing messenger "
