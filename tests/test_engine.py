@@ -126,3 +126,16 @@ def test_a_deferred_rule_must_have_page_scope() -> None:
 
     with pytest.raises(ValueError, match="deferred"):
         rule("Z903", "line-rule", scope="line", defer=True)
+
+
+def test_stutters_in_a_text_saved_without_line_breaks() -> None:
+    # One line longer than S101's long-line limit is searched around each candidate: the
+    # same fixes as on short lines, including a stutter right at the line's end.
+    from scrubber.rules import s101_stuttered_phrase as s101
+
+    sentence = "Officials said the plan would cost more than expected and take years. "
+    text = sentence * (s101.LONG_LINE_CHARS // len(sentence) + 1)
+    text += "Estimates have put the number the number of militants at 1,500. She read the the letter"
+    result = clean(text + "\n", select=["S101"])
+    assert result.text == text.replace("the number the number", "the number").replace("the the", "the") + "\n"
+    assert len(text) > s101.LONG_LINE_CHARS

@@ -7,7 +7,7 @@ from itertools import accumulate, compress, count, islice
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.text import Page
+from scrubber.text import Line, Page
 
 WORD = r"\w+(?:['’-]\w+)*"
 WORD_PATTERN = re.compile(WORD)
@@ -18,6 +18,12 @@ STUTTER = re.compile(
     re.IGNORECASE,
 )
 MAX_UNIT_WORDS = 6
+# The language of a doubled word is read from the text around it (a paragraph keeps its
+# language), not from its whole line, which may be a whole text saved without line breaks.
+CONTEXT_CHARS = 500
+# Lines longer than this are searched around each candidate rather than whole, which keeps
+# the cost linear on such texts.
+LONG_LINE_CHARS = 20_000
 # Words English doubles on purpose: "that that", "had had", "is is" ("what it is is"), "her
 # her" ("gave her her coat"), and particles before a preposition ("log in in the corner").
 GRAMMATICAL_DOUBLES = frozenset("that had is her do does in on up off out down over by".split())
@@ -146,8 +152,25 @@ def stuttered_phrase(page: Page) -> Iterator[Hit]:
         if offset < done_until:
             continue
         line = page.line_around(offset)
-        done_until = line.break_end
-        yield from _stutters_in(text, line.start, line.end)
+        if line.end - line.start > LONG_LINE_CHARS:
+            # A text saved without line breaks is one huge line: search only around the
+            # candidate, up to a space (so the pattern's end test sees the real text).
+            window_end = _after_words(text, offset, line.end, 2 * MAX_UNIT_WORDS + 1)
+            done_until = window_end
+            yield from _stutters_in(text, offset, window_end, line)
+        else:
+            done_until = line.break_end
+            yield from _stutters_in(text, line.start, line.end, line)
+
+
+def _after_words(text: str, start: int, limit: int, count: int) -> int:
+    """The offset of the ``count``-th space after ``start`` (or ``limit``)."""
+    position = start
+    for _ in range(count):
+        position = text.find(" ", position + 1, limit)
+        if position < 0:
+            return limit
+    return position
 
 
 def _safety(unit: str, line: str) -> Safety | None:
@@ -171,13 +194,14 @@ def _reads_as_english(word: str, line: str) -> bool:
     return OTHER_FUNCTION_WORDS.isdisjoint(tokens)
 
 
-def _stutters_in(text: str, start: int, end: int) -> Iterator[Hit]:
+def _stutters_in(text: str, start: int, end: int, line: Line) -> Iterator[Hit]:
     for match in STUTTER.finditer(text, start, end):
         unit = match.group("unit")
         copy = match.group("copy").lstrip(" \t")
         if _is_deliberate(unit, copy) or _continues(text, match.end(), unit):
             continue
-        safety = _safety(unit, text[start:end])
+        context = text[max(line.start, match.start() - CONTEXT_CHARS) : min(line.end, match.end() + CONTEXT_CHARS)]
+        safety = _safety(unit, context)
         if safety is None:
             continue
         yield Hit(match.start("copy"), match.end("copy"), f"stuttered phrase {unit!r}", "", safety)
