@@ -36,13 +36,12 @@ def _runs(lines: Iterable[Line], headline: Line | None) -> Iterator[list[Line]]:
 
 @rule("N102", "label-list", safety=Safety.UNSAFE, defer=True)
 def label_list(page: Page) -> Iterator[Hit]:
-    """A list of four or more short label lines before or after the article's prose is
-    removed (unsafe), whatever their capitalisation.
+    """Four or more short label lines in a row outside the article's prose are removed (unsafe).
 
     N101 knows menus by their Title Case; tag lists and menus in languages that write labels
     in sentence case ("Гречневая диета", "women's health") escape it. Outside the prose a run
     of four or more lines of one to four words, without figures or sentence endings, is such a
-    list. The fix is unsafe: a short list that closes an article (ingredients without
+    list, whatever its capitalisation. The fix is unsafe: a short list that closes an article (ingredients without
     quantities, bullet points) has the same shape. The rule is deferred: it takes only what
     the other rules leave, so it never swallows the heading of a block they remove whole.
 
