@@ -83,6 +83,8 @@ def test_lint_reports_without_applying() -> None:
 def test_every_rule_documents_itself_with_an_example() -> None:
     for rule_ in all_rules():
         assert rule_.summary, f"{rule_.code} has no docstring"
+        # `scrubber rules` shows the first line alone: it must be a whole sentence.
+        assert rule_.summary.endswith("."), f"{rule_.code}'s first docstring line is not a sentence"
         assert "Before" in rule_.doc and "After" in rule_.doc, f"{rule_.code} docstring lacks a before/after example"
 
 

@@ -10,8 +10,7 @@ from scrubber.text import Page
 
 @rule("H105", "header-furniture", safety=Safety.UNSAFE)
 def header_furniture(page: Page) -> Iterator[Hit]:
-    """Short label lines between the headline and the first paragraph of prose are removed
-    (unsafe).
+    """Short label lines between the headline and the first paragraph are removed (unsafe).
 
     Between a saved page's title and its first paragraph sit section labels ("Health",
     "Opinion"), author links and single menu items: a few words without a sentence ending.

@@ -22,8 +22,7 @@ MAX_WORDS = 25
 
 @rule("L109", "teaser-link", scope="line")
 def teaser_link(page: Page) -> Iterator[Hit]:
-    """An inline link to another article ("Related: ...", "READ MORE: ...", "Next Post: ...")
-    is removed.
+    """An inline link to another article ("Related: ...", "READ MORE: ...") is removed.
 
     Sites drop links to their other stories between paragraphs as a label, a colon and a
     headline. The line must be short and read like a headline (no sentence ending), so a

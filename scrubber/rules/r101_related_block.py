@@ -43,11 +43,10 @@ def _teaser(line: Line) -> bool:
 
 @rule("R101", "related-block")
 def related_block(page: Page) -> Iterator[Hit]:
-    """A "Related" / "Most popular" / "You may also like" heading and the teasers under it are
-    removed.
+    """A "Related" / "Most popular" heading and the teasers under it are removed.
 
-    Pages list other articles under such headings; the teasers are headlines, short labels,
-    rank numbers and stamps. The block ends at the first line that is not a teaser (a paragraph of prose,
+    Pages list other articles under such headings ("You may also like", "Read more"); the
+    teasers are headlines, short labels, rank numbers and stamps. The block ends at the first line that is not a teaser (a paragraph of prose,
     say), so the article's own text is never taken.
 
     Before: ``"Last paragraph.\\nRelated Articles\\nCouncil approves budget\\nMayor wins vote\\n"``

@@ -19,8 +19,7 @@ def _has_consecutive_prose(lines: list[Line], flags: list[bool]) -> bool:
 
 @rule("R104", "page-tail", safety=Safety.UNSAFE)
 def page_tail(page: Page) -> Iterator[Hit]:
-    """Everything after a "Related" / "Most popular" heading that ends the article is removed
-    (unsafe).
+    """Everything after a "Related"-type heading that ends the article is removed (unsafe).
 
     After the article, pages append teaser lists, promotions and section links until the end.
     From the first such heading that follows the article's prose, the rest of the text is
