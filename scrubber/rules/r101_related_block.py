@@ -46,8 +46,9 @@ def related_block(page: Page) -> Iterator[Hit]:
     """A "Related" / "Most popular" heading and the teasers under it are removed.
 
     Pages list other articles under such headings ("You may also like", "Read more"); the
-    teasers are headlines, short labels, rank numbers and stamps. The block ends at the first line that is not a teaser (a paragraph of prose,
-    say), so the article's own text is never taken.
+    teasers are headlines, short labels, rank numbers and stamps. The block ends at the first
+    line that is not a teaser (a paragraph of prose, say), so the article's own text is never
+    taken.
 
     Before: ``"Last paragraph.\\nRelated Articles\\nCouncil approves budget\\nMayor wins vote\\n"``
     After:  ``"Last paragraph.\\n"``
