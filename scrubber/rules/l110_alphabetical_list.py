@@ -10,9 +10,9 @@ from scrubber.text import LinePattern, Page, words
 # (where the scan stops, which keeps it quick).
 BARE_WORDS_LINE = LinePattern(r"[\w'’\t -]{60,}")
 MIN_WORDS = 12
-# Share of neighbouring words in alphabetical order. Prose puts a dozen words in order by
-# chance far less than once in a million lines; a sorted index does it always, give or take a
-# leading label ("Select ...").
+# Share of neighbouring words in alphabetical order. A dozen words in a random order pass
+# this (at most one pair out of order) about once in 10^5 lines, and sentences are far from
+# sorted; a sorted index passes always, give or take a leading label ("Select ...").
 MIN_SORTED_SHARE = 0.9
 
 
