@@ -52,6 +52,8 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
         # Ten words take forty characters at least: shorter lines are skipped uncounted.
         if len(line.text) < MIN_WORDS * 4 or len(line.text.split()) < MIN_WORDS:
             continue
+        if line.start in page.wrapped_starts:
+            continue  # a piece of a hard-wrapped paragraph: its copy may be a different one
         key = line.text.strip()
         if key in last_seen:
             near = position - last_seen[key] <= NEAR_LINES

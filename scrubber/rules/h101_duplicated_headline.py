@@ -76,6 +76,8 @@ def duplicated_headline(page: Page) -> Iterator[Hit]:
     headline = page.headline
     if headline is None or not 1 <= len(words(headline.text)) <= HEADLINE_MAX_WORDS:
         return
+    if headline.start in page.wrapped_starts:
+        return  # a hard-wrapped text that opens with a paragraph has no headline line
     title = fold(headline.text)
     # Only spacing may differ between copies, so a line much longer or shorter is no copy.
     slack = len(title) // 4 + 4

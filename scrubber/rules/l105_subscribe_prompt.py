@@ -47,7 +47,7 @@ def subscribe_prompt(page: Page) -> Iterator[Hit]:
         words = len(line.text.split())
         if words > MAX_WORDS or not PROMPT.search(line.text):
             continue
-        if words >= PROSE_WORDS and page.zone(line) == "body":
-            continue
+        if (words >= PROSE_WORDS or line.start in page.wrapped_starts) and page.zone(line) == "body":
+            continue  # a sentence of the article (or a line of a hard-wrapped paragraph)
         start, end = page.line_removal(line)
         yield Hit(start, end, f"subscription prompt {line.stripped[:60]!r}", "")

@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.text import Line, Page, is_prose
+from scrubber.text import Line, Page
 
 # Headings that introduce lists of other articles, in the languages most scraped. Left out:
 # "Up next" and "Don't miss", which also head sections of articles (a game recap's next
@@ -35,10 +35,9 @@ HEADING_MAX_CHARS = 80
 TEASER_MAX_WORDS = 25
 
 
-def _teaser(line: Line) -> bool:
+def _teaser(line: Line, prose: bool) -> bool:
     """A teaser is a headline, label, rank number or stamp: anything but prose, and short."""
-    text = line.text
-    return not is_prose(text) and len(text.split()) <= TEASER_MAX_WORDS
+    return not prose and len(line.text.split()) <= TEASER_MAX_WORDS
 
 
 @rule("R101", "related-block")
@@ -54,6 +53,7 @@ def related_block(page: Page) -> Iterator[Hit]:
     After:  ``"Last paragraph.\\n"``
     """
     lines = page.lines
+    prose_flags = page.prose_flags  # a wrapped paragraph's lines are prose too
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -66,7 +66,7 @@ def related_block(page: Page) -> Iterator[Hit]:
             continue
         last = index
         follow = index + 1
-        while follow < len(lines) and (lines[follow].is_blank or _teaser(lines[follow])):
+        while follow < len(lines) and (lines[follow].is_blank or _teaser(lines[follow], prose_flags[follow])):
             if not lines[follow].is_blank:
                 last = follow
             follow += 1
