@@ -51,6 +51,11 @@ WRAP_WIDTHS = range(40, 121)
 WRAP_NEAR_WIDTH = 0.8
 WRAP_MIN_CONTINUED_SHARE = 0.1
 WRAP_MIN_CONTINUED = 3
+# A page with a wrapped article among many menu lines has a smaller share of continued
+# lines; there, continued lines whose next line starts in lower case (mid-sentence) tell.
+# The raw pages have at most 2 of those (3%).
+WRAP_MIN_MID_SENTENCE = 4
+WRAP_MIN_MID_SENTENCE_SHARE = 0.04
 # Inside a wrapped paragraph every line but the last reaches this share of the width.
 WRAP_FULL_LINE = 0.6
 # The header zone never extends past this many non-blank lines: the stamp, byline and
@@ -140,13 +145,20 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
     width = sorted(lengths)[int(len(lengths) * 0.95) - 1]
     if width not in WRAP_WIDTHS:
         return None
-    continued = 0
+    continued = mid_sentence = 0
     for line, following in zip(lines, lines[1:], strict=False):
         text = line.text.rstrip()
         near = WRAP_NEAR_WIDTH * width <= len(text) <= width
         if near and not following.is_blank and text.rstrip(CLOSERS)[-1:] not in SENTENCE_END:
             continued += 1
-    return width if continued >= max(WRAP_MIN_CONTINUED, WRAP_MIN_CONTINUED_SHARE * len(lengths)) else None
+            first = following.text.lstrip()[:1]
+            mid_sentence += first.isalpha() and not first.isupper()  # lower case, or a script without case
+    if continued >= max(WRAP_MIN_CONTINUED, WRAP_MIN_CONTINUED_SHARE * len(lengths)):
+        return width
+    # Or fewer such lines, among much page furniture, where the next line goes on mid-sentence.
+    if mid_sentence >= max(WRAP_MIN_MID_SENTENCE, WRAP_MIN_MID_SENTENCE_SHARE * len(lengths)):
+        return width
+    return None
 
 
 def wrapped_paragraphs(lines: Sequence[Line], width: int) -> Iterator[tuple[int, int]]:
