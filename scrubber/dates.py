@@ -77,6 +77,8 @@ NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
 TIMEZONE = re.compile(r"^(?:[A-Z]{1,3}T|UTC|GMT|Z)$")
+# "Janeiro (27)", "March 2019 (12)": an archive link and its post count, not a date.
+POST_COUNT = re.compile(r"\(\d+\)$")
 # No stamp is longer than this; the length test rules out paragraphs first.
 STAMP_MAX_CHARS = 120
 # "0339 GMT" style military times and plain day/year numbers.
@@ -140,7 +142,7 @@ def is_date_only(text: str, *, calendar: bool = False) -> bool:
     False
     """
     stripped = text.strip()
-    if not stripped or len(stripped) > STAMP_MAX_CHARS:
+    if not stripped or len(stripped) > STAMP_MAX_CHARS or POST_COUNT.search(stripped):
         return False
     tokens = TOKEN.findall(stripped)
     if not all(_is_date_token(t) for t in tokens):
