@@ -78,7 +78,7 @@ CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*[ap]\.?m\
 ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
 TIMEZONE = re.compile(r"^(?:[A-Z]{1,3}T|UTC|GMT|Z)$")
 # "Janeiro (27)", "March 2019 (12)": an archive link and its post count, not a date.
-POST_COUNT = re.compile(r"\(\d+\)$")
+POST_COUNT = re.compile(r"\s*\(\d+\)$")
 # No stamp is longer than this; the length test rules out paragraphs first.
 STAMP_MAX_CHARS = 120
 # "0339 GMT" style military times and plain day/year numbers.

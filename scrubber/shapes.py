@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from scrubber.dates import is_date_only
+from scrubber.dates import POST_COUNT, is_date_only
 from scrubber.text import CLOSERS, SENTENCE_END, is_prose, word_count
 
 # The line tests are pure functions of the line's text and the same lines come back on every
@@ -53,7 +53,6 @@ def is_label(text: str) -> bool:
     return bool(stripped) and word_count(stripped) <= LABEL_MAX_WORDS and not ends_like_sentence(stripped)
 
 
-COUNT_SUFFIX = re.compile(r"\s*\(\d+\)$")
 # Lower-case words a menu item may hold ("Acesso à Informação", "Cadastre-se Esqueci a Senha").
 MENU_SMALL_WORD = 3
 
@@ -65,7 +64,7 @@ def is_menu_item(text: str) -> bool:
     not menu entries."""
     if len(text) > LABEL_MAX_CHARS * 2:
         return False
-    stripped = COUNT_SUFFIX.sub("", text.strip())  # archive links: "Julho (235)"
+    stripped = POST_COUNT.sub("", text.strip())  # archive links: "Julho (235)"
     if not is_label(stripped) or any(c.isdigit() for c in stripped) or any(c in stripped for c in ":%/=@"):
         return False
     words = stripped.split()

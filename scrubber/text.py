@@ -281,13 +281,14 @@ class Page:
         """
         zone: list[Line] = []
         prose_seen = 0
-        continued = self.wrapped_continuations
+        wrapped = self.wrapped_starts
+        firsts = {self.lines[first].start for first, _ in self._wrapped}
         for line in self.iter_content_lines():
             if len(zone) == HEADER_MAX_LINES:
                 break
-            if continued and line.start in continued:
+            if line.start in wrapped and line.start not in firsts:
                 continue  # the rest of a wrapped paragraph already counted
-            if is_prose(line.text) or line.start in self.wrapped_starts:
+            if line.start in firsts or is_prose(line.text):
                 prose_seen += 1
                 if prose_seen == 2:
                     self._body_start = line
@@ -445,12 +446,6 @@ class Page:
         """Start offsets of the lines of hard-wrapped paragraphs (empty for most texts)."""
         lines = self.lines
         return frozenset(lines[index].start for first, last in self._wrapped for index in range(first, last))
-
-    @cached_property
-    def wrapped_continuations(self) -> frozenset[int]:
-        """Start offsets of the lines that continue a wrapped paragraph (all but its first)."""
-        lines = self.lines
-        return frozenset(lines[index].start for first, last in self._wrapped for index in range(first + 1, last))
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """Matches of ``pattern`` within ``ranges``."""

@@ -41,8 +41,8 @@ def label_list(page: Page) -> Iterator[Hit]:
     N101 knows menus by their Title Case; tag lists and menus in languages that write labels
     in sentence case ("Гречневая диета", "women's health") escape it. Outside the prose a run
     of four or more lines of one to four words, without figures or sentence endings, is such a
-    list, whatever its capitalisation. The fix is unsafe: a short list that closes an article (ingredients without
-    quantities, bullet points) has the same shape. The rule is deferred: it takes only what
+    list, whatever its capitalisation. The fix is unsafe: a short list that closes an article
+    (ingredients without quantities, bullet points) has the same shape. The rule is deferred: it takes only what
     the other rules leave, so it never swallows the heading of a block they remove whole.
 
     Before::
@@ -62,7 +62,7 @@ def label_list(page: Page) -> Iterator[Hit]:
         return  # without prose there is no article to tell the lists from
     body_start, body_end = bounds
     before = takewhile(lambda line: line.end <= body_start, page.lines)
-    after = page.iter_lines(body_end + 1) if body_end < len(page.text) else ()
+    after = page.iter_lines(body_end + 1)
     for run in (*_runs(before, page.headline), *_runs(after, None)):
         if len(run) >= MIN_RUN:
             yield Hit(run[0].start, run[-1].break_end, f"list of {len(run)} short label lines", "")

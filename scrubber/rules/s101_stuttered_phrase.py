@@ -7,10 +7,9 @@ from itertools import accumulate, compress, count, islice
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.text import Line, Page
+from scrubber.text import Line, Page, words
 
 WORD = r"\w+(?:['’-]\w+)*"
-WORD_PATTERN = re.compile(WORD)
 # One to six words, then the same words again after plain spaces (case-insensitive). Only
 # spaces may separate the copies: "no, no, no" and "New York, New York" are deliberate.
 STUTTER = re.compile(
@@ -186,7 +185,7 @@ def _safety(unit: str, line: str) -> Safety | None:
 
 
 def _reads_as_english(word: str, line: str) -> bool:
-    tokens = {token.casefold() for token in WORD_PATTERN.findall(line)}
+    tokens = {token.casefold() for token in words(line)}
     if word in ENGLISH_ONLY or not ENGLISH_ONLY.isdisjoint(tokens):
         return True
     if any(character.isalpha() and not character.isascii() for character in line):
