@@ -10,23 +10,23 @@ from scrubber.text import Line, Page
 # "Up next" and "Don't miss", which also head sections of articles (a game recap's next
 # fixture, a deal post's product box).
 HEADING = re.compile(
-    r"""^(?:related(?:\s+(?:articles?|stories|coverage|news|content|posts|links|reading|topics|videos))?
-    |more\s+(?:from|in|on|about)(?:\s+.{1,40})?|more\s+(?:stories|news|articles|videos|headlines|coverage|galleries)
+    r"""^(?:our\s+|the\s+)?(?:related(?:\s+(?:articles?|stories|coverage|news|content|posts|links|reading|topics|videos))?
+    |more\s+(?:from|in|on|about)(?:\s+.{1,40})?|more\s+(?:\w+\s+){0,2}(?:stories|news|articles|videos|headlines|coverage|galleries)
     |you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)(?:\s+these(?:\s+posts|\s+stories)?)?
     |you\s+might\s+be\s+interested\s+in|previous\s*(?:[|/·•]\s*)?next|prev\s*(?:[|/·•]\s*)?next
     |recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?|most\s+(?:popular|read|viewed|shared|watched|commented)(?:\s+\w+){0,3}
-    |read\s+(?:more|next|also)|trending(?:\s+(?:now|stories|news|videos))?|top\s+(?:stories|news|articles|videos)
+    |read\s+(?:more|next|also)|trending(?:\s+(?:now|stories|news|videos)|\s+(?:in|on)\s+.{1,40})?|top\s+(?:stories|news|articles|videos)
     |latest(?:\s+(?:news|stories|articles|videos|headlines))?|also\s+read|see\s+also|popular(?:\s+(?:now|stories|articles|videos))?
     |editor'?s?\s+picks|what\s+to\s+read\s+next|further\s+reading|in\s+other\s+news|around\s+the\s+web
     |from\s+the\s+web|promoted\s+stories|must\s+read|more\s+to\s+explore|recent\s+posts|other\s+stories
     |read\s+this\s+next|leia\s+(?:também|mais)|veja\s+também|você\s+pode\s+gostar(?:\.\.\.)?|lea\s+también
     |te\s+puede\s+interesar|lesen\s+sie\s+auch|mehr\s+zum\s+thema|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche
-    |читайте\s+также|по\s+теме|похожие\s+(?:новости|статьи)|ещё\s+по\s+теме|еще\s+по\s+теме
+    |читайте\s+также|(?:материалы\s+)?по\s+теме|похожие\s+(?:новости|статьи)|ещё\s+по\s+теме|еще\s+по\s+теме
     |sur\s+le\s+même\s+sujet|articles?\s+similaires|voir\s+aussi|noticias\s+relacionadas|artículos\s+relacionados
     |notícias\s+relacionadas|matérias\s+relacionadas|articoli\s+correlati|potrebbe\s+interessarti
     |das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|lees\s+ook|gerelateerde\s+artikelen
     |czytaj\s+(?:także|też|również)|zobacz\s+(?:także|też|również)|ilgili\s+haberler|benzer\s+haberler
-    |baca\s+juga|berita\s+terkait|artikel\s+terkait|اقرأ\s+أيضا|اقرأ\s+أيضاً|مقالات\s+ذات\s+صلة
+    |baca\s+juga|terkait|berita\s+terkait|artikel\s+terkait|(?:berita|artikel)\s+lainnya|اقرأ\s+أيضا|اقرأ\s+أيضاً|مقالات\s+ذات\s+صلة
     |相关(?:新闻|文章|阅读)?|推荐阅读|関連記事|関連ニュース|おすすめ記事|관련\s*기사)$""",
     re.IGNORECASE | re.VERBOSE,
 )
