@@ -14,7 +14,9 @@ SHARE_WORDS = frozenset(
     sharing messenger telegram tumblr flipboard pocket google+ google vk weibo wechat line sms
     copy link url options for on via this article story tweet pin save comment comments
     instagram youtube snapchat tiktok follow us subscribe rss feed click to opens in new window
-    tab page"""
+    tab page pint"""
+    # The controls of a share widget: "Show more sharing options", "Close share panel".
+    """ show more close extra panel button buttons copied"""
     # "Share" and its small words in other languages: "Artikel teilen: Facebook Twitter".
     """ teilen artikel beitrag auf per folgen partager sur par suivez-nous compartir en por artículo
     síguenos compartilhar no artigo condividi su articolo seguici delen op volg udostępnij na
