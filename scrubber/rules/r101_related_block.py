@@ -27,6 +27,15 @@ HEADING = re.compile(
     |das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|lees\s+ook|gerelateerde\s+artikelen
     |czytaj\s+(?:także|też|również)|zobacz\s+(?:także|też|również)|ilgili\s+haberler|benzer\s+haberler
     |baca\s+juga|terkait|berita\s+terkait|artikel\s+terkait|(?:berita|artikel)\s+lainnya|اقرأ\s+أيضا|اقرأ\s+أيضاً|مقالات\s+ذات\s+صلة
+    |we\s+recommend|partner\s+news|news\s+from\s+(?:our\s+)?partners|from\s+our\s+partners
+    |sponsored(?:\s+(?:links|content|stories|articles))?|promoted\s+content|paid\s+content
+    |самые\s+(?:популярные|читаемые)(?:\s+\w+)?|популярное|самое\s+(?:популярное|читаемое)
+    |последние\s+новости|рекомендуем|новости\s+партн[её]ров
+    |meistgelesen(?:e\s+artikel)?|am\s+meisten\s+gelesen|beliebteste\s+artikel|neueste\s+artikel
+    |les\s+plus\s+(?:lus|populaires|partagés)|(?:dernières|dernieres)\s+(?:nouvelles|actualités|infos)
+    |lo\s+más\s+(?:leído|visto|popular)|(?:las\s+|los\s+)?más\s+(?:leídas|leídos|vistas|vistos)
+    |últimas\s+noticias|(?:as\s+|os\s+)?mais\s+(?:lidas|lidos|vistas|vistos)|últimas\s+notícias
+    |(?:i\s+)?più\s+(?:letti|visti|popolari)|ultime\s+notizie|najczęściej\s+czytane|najpopularniejsze|najnowsze
     |相关(?:新闻|文章|阅读)?|推荐阅读|関連記事|関連ニュース|おすすめ記事|관련\s*기사)$""",
     re.IGNORECASE | re.VERBOSE,
 )
