@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrubber.model import Safety
+from scrubber.registry import Hit, rule
+from scrubber.text import Line, Page
+
+# "Roger Gonzalez" or "About Brigit Katz": a full name (two to four words) alone on its line.
+NAME_LINE = re.compile(
+    r"^(?:(?:about|about\s+the\s+author|über|à\s+propos\s+de|sobre|acerca\s+de|o\s+autorze)\s*:?\s+)?"
+    r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})$",
+    re.IGNORECASE,
+)
+# The trades of the people who write for a site; a profile of someone in the news ("Joe
+# Biden is a former vice president") has none of them near its start.
+ROLE = re.compile(
+    r"\b(?:writer|reporter|journalist|editor|correspondent|contributor|columnist|author|blogger|freelancer?"
+    r"|producer|photographer|critic|journalist[ea]|journalistin|redakteur(?:in)?|autor(?:in|a)?"
+    r"|rédact(?:eur|rice)|periodista|redactor[a]?|giornalista|журналист\w*|корреспондент\w*|редактор\w*"
+    r"|dziennikar\w*)\b",
+    re.IGNORECASE,
+)
+ROLE_WITHIN_CHARS = 200
+# Between the name and the biography an author box holds its small print: a role ("CBS
+# Sports Writer"), a handle, a "follow" button.
+MAX_LINES_BETWEEN = 4
+SMALL_PRINT_MAX_WORDS = 6
+MIN_PROSE_BEFORE = 2
+
+
+def _name(line: Line) -> str | None:
+    match = NAME_LINE.match(line.stripped)
+    if match is None:
+        return None
+    name = match.group("name")
+    return name if all(word[0].isupper() for word in name.split()) else None
+
+
+def _biography(lines: list[Line], flags: list[bool], index: int, name: str) -> int | None:
+    """Index of the paragraph below the name line at ``index`` that starts with the name and
+    names a writer's trade, if only small print stands between them."""
+    seen = 0
+    for follow in range(index + 1, len(lines)):
+        line = lines[follow]
+        if line.is_blank:
+            continue
+        text = line.stripped
+        if text.startswith(name) and not text[len(name) : len(name) + 1].isalnum():
+            return follow if ROLE.search(text, 0, ROLE_WITHIN_CHARS) else None
+        seen += 1
+        if seen > MAX_LINES_BETWEEN or flags[follow] or len(text.split()) > SMALL_PRINT_MAX_WORDS:
+            return None
+    return None
+
+
+@rule("R105", "author-box", safety=Safety.UNSAFE)
+def author_box(page: Page) -> Iterator[Hit]:
+    """An author box after the article (a name, then the writer's biography) is removed (unsafe).
+
+    Sites close an article with a box about its writer: the name alone on a line (or "About
+    Name"), maybe a role or handle, then a paragraph that starts with the same name and says
+    what the writer does. A profile within an article names no writing trade and is left
+    alone; a closing biography that a site treats as part of the piece would be lost, so the
+    fix is unsafe.
+
+    Before: ``"Para one.\\nPara two.\\nPhil Helsel\\nPhil Helsel is a reporter for NBC News.\\n"``
+    After:  ``"Para one.\\nPara two.\\n"``
+    """
+    lines = page.lines
+    flags = page.prose_flags
+    prose_seen = 0
+    for index, line in enumerate(lines):
+        if line.is_blank:
+            continue
+        if flags[index]:
+            prose_seen += 1
+            continue
+        if prose_seen < MIN_PROSE_BEFORE or len(line.text) > 80:
+            continue
+        name = _name(line)
+        if name is None:
+            continue
+        last = _biography(lines, flags, index, name)
+        if last is not None:
+            yield Hit(line.start, lines[last].break_end, f"author box of {name!r}", "")
+            return
