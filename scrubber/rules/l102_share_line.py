@@ -27,11 +27,20 @@ SHARE_MARKERS = frozenset(
     "telegram tumblr flipboard weibo wechat".split()
 )
 TOKEN = re.compile(r"[\w+\-]+")
+# A share counter ("858 shares", "1.2K Shares") and a follow link that is only a handle
+# ("@BryanDeArdo"): widgets, never a sentence.
+COUNTER_OR_HANDLE = re.compile(
+    r"^\s*(?:\d[\d.,]*\s*[KkMm]?\s+(?:shares?|partages?|compartidos|compartilhamentos|condivisioni)"
+    r"|(?:@\w{2,30}\s*)+)\s*$",
+    re.IGNORECASE,
+)
 MAX_WORDS = 10
 
 
 @functools.lru_cache(maxsize=4096)  # pure; lines recur across passes
 def is_share_line(text: str) -> bool:
+    if COUNTER_OR_HANDLE.match(text):
+        return True
     words = [w.lower() for w in TOKEN.findall(text)]
     if not words or len(words) > MAX_WORDS or not SHARE_MARKERS.intersection(words):
         return False
@@ -45,13 +54,13 @@ def share_line(page: Page) -> Iterator[Hit]:
     """A line of share or follow buttons is removed.
 
     "Share this article", "Facebook Twitter WhatsApp Email", "Share on: Facebook Twitter
-    Reddit" are the labels of buttons. A line is a button row when almost all of its words
+    Reddit" are the labels of buttons; "858 shares" counts them and "@handle" follows. A line is a button row when almost all of its words
     are platform names or sharing words; a sentence that mentions Twitter is left alone.
 
     Before: ``"Headline\\nShare on: Facebook Twitter Reddit\\nThe story begins.\\n"``
     After:  ``"Headline\\nThe story begins.\\n"``
     """
-    for line in page.lines_containing(tuple(SHARE_MARKERS)):
+    for line in page.lines_containing((*SHARE_MARKERS, "@", "share", "partage", "compart", "condivis")):
         if is_share_line(line.text):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"share buttons {line.stripped[:60]!r}", "")
