@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.text import Page
+from scrubber.text import Line, Page
 
 # Share and follow buttons: the platforms' names and the words around them. Platform names
 # are the same in every language, which is what makes this list travel.
@@ -54,13 +54,25 @@ def share_line(page: Page) -> Iterator[Hit]:
     """A line of share or follow buttons is removed.
 
     "Share this article", "Facebook Twitter WhatsApp Email", "Share on: Facebook Twitter
-    Reddit" are the labels of buttons; "858 shares" counts them and "@handle" follows. A line is a button row when almost all of its words
-    are platform names or sharing words; a sentence that mentions Twitter is left alone.
+    Reddit" are the labels of buttons; "858 shares" counts them and "@handle" follows. A
+    line is a button row when almost all of its words are platform names or sharing words;
+    a sentence that mentions Twitter is left alone, and so is a piece of a hard-wrapped
+    paragraph ("@cooking_backstage" wrapped off the end of "Accounts: @a, @b,").
 
     Before: ``"Headline\\nShare on: Facebook Twitter Reddit\\nThe story begins.\\n"``
     After:  ``"Headline\\nThe story begins.\\n"``
     """
     for line in page.lines_containing((*SHARE_MARKERS, "@", "share", "partage", "compart", "condivis")):
-        if is_share_line(line.text):
+        if is_share_line(line.text) and not _continues_a_list(page, line):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"share buttons {line.stripped[:60]!r}", "")
+
+
+def _continues_a_list(page: Page, line: Line) -> bool:
+    """A piece of a hard-wrapped paragraph: the line before is part of the same list
+    ("Accounts: @a, @b," then "@c"). The engine re-examines a line's neighbours after a fix,
+    so reading the line before keeps the rule's line scope honest."""
+    if line.start in page.wrapped_starts:
+        return True
+    before = page.previous_line(line)
+    return before is not None and before.text.rstrip().endswith((",", ":"))

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrubber.registry import Hit, rule
+from scrubber.shapes import ends_like_sentence
+from scrubber.text import Line, LinePattern, Page
+
+# The labels blog and news platforms put before an article's tags and categories.
+LABEL = (
+    r"(?:tags?|tagged(?:\s+with)?|filed\s+(?:under|to|in)|posted\s+in|categor(?:y|ies)|topics?|labels?"
+    r"|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|mots[-\s]cl(?:é|e)s|(?:é|e)tiquettes?|etiquetas|temas"
+    r"|tagi|kategorie|kategori(?:ler)?|etiketler|теги|метки|рубрик[аи]|标签|タグ|태그)"
+)
+TAG_LINE = LinePattern(rf"{LABEL}\s*:.*", re.IGNORECASE, whole=False)
+LABEL_ALONE = re.compile(rf"^\s*{LABEL}\s*:\s*$", re.IGNORECASE)
+# Tags are words and short phrases: a line with more words than this is a sentence that
+# begins with "Topics:" or the like.
+MAX_TAG_WORDS = 20
+LONE_TAGS_MAX_WORDS = 8
+
+
+def _is_tag_list(text: str, max_words: int) -> bool:
+    return len(text.split()) <= max_words and not ends_like_sentence(text)
+
+
+@rule("L111", "tag-line")
+def tag_line(page: Page) -> Iterator[Hit]:
+    """A line of tags or categories ("Tags: Alibaba, retail", "Filed under: health") is removed.
+
+    Platforms print an article's tags under a label. The label with a short list after it
+    (or alone, with the list on the next line) is a widget; a line that reads as a sentence
+    after the colon stays.
+
+    Before: ``"Last paragraph.\\nTags: ads, awareness, meth, South Dakota\\n"``
+    After:  ``"Last paragraph.\\n"``
+    """
+    for line in page.pattern_lines(TAG_LINE):
+        text = line.stripped
+        if LABEL_ALONE.match(text):
+            # The label alone is a tag line only with its list below it: before a
+            # paragraph it may introduce the article's own text.
+            following = _next_content(page, line)
+            if following is not None and _is_tag_list(following.stripped, LONE_TAGS_MAX_WORDS):
+                yield Hit(line.start, following.break_end, f"tag line {text[:60]!r}", "")
+        elif _is_tag_list(text.split(":", 1)[1], MAX_TAG_WORDS):
+            start, end = page.line_removal(line)
+            yield Hit(start, end, f"tag line {text[:60]!r}", "")
+
+
+def _next_content(page: Page, line: Line) -> Line | None:
+    following = page.next_line(line)
+    while following is not None and following.is_blank:
+        following = page.next_line(following)
+    return following
