@@ -9,7 +9,7 @@ from scrubber.text import Page, marker_pattern
 
 # Picture agencies whose names, alone in brackets or after a slash, mark a photo credit.
 AGENCY = (
-    r"(?:Getty(?:\s+Images)?|AFP|Reuters|AP|EPA(?:-EFE)?|PA(?:\s+Images)?|Anadolu(?:\s+Agency)?|Xinhua"
+    r"(?:Getty(?:\s+Images)?|AFP|Reuters|AP|Associated\s+Press|ASSOCIATED\s+PRESS|EPA(?:-EFE)?|PA(?:\s+Images)?|Anadolu(?:\s+Agency)?|Xinhua"
     r"|Shutterstock|iStock(?:photo)?|Alamy|Bloomberg|Corbis|REX|Rex\s+Features|NurPhoto|SOPA\s+Images|Pool)"
 )
 # Bracketed credits are written tight ("[Getty]", "[AFP/Getty]"); "[ Bloomberg ]" with spaces is
@@ -37,7 +37,9 @@ CREDIT_LINE = re.compile(
       | (?:Photo|Image|Picture)s?\s+(?:by|via|courtesy(?:\s+of)?|copyright)\s+\S   # Photo by Kirk Irwin
       | ©\s*[^\d\s]\S*(?:\s+\S+){{5}}                             # © Lucy Nicholson Detainees at ...
       | \(\s*(?:{LABEL}\s*(?::|by|via)|©)                        # (Image: © NASA)
-      | [^.!?]{{0,60}}[/|]\s*{AGENCY}\s*$                       # Alex Wong | Getty Images
+      | \(?[^.!?]{{0,60}}[/|]\s*{AGENCY}\s*\)?\s*$               # Alex Wong | Getty Images, (A. Wong / AP)
+      | [^.!?]{{0,60}}\b{AGENCY}\s*/\s*[^.!?\s][^.!?]{{0,40}}$     # Jupiterimages, Getty Images/Creatas RF
+      | (?i:(?:Image|Media|Photo|Video)\s+(?:caption|copyright))\s+\S  # Image caption ... (labelled by the page)
       | {AGENCY}\s*$                                            # Getty Images
     )""",
     re.VERBOSE,
@@ -46,7 +48,7 @@ CREDIT_LINE = re.compile(
 # always come with "Getty" or a label; listing it would make every lower-case "i" a hint.)
 CREDIT_HINT = marker_pattern(
     "© Photo Image Picture Foto Credit Getty AFP Reuters \\bAP\\b EPA Anadolu Xinhua Shutterstock Alamy "
-    "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b".split()
+    "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video".split()
 )
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
 # not treated as a caption (copyright lines have their own rule).
