@@ -8,7 +8,8 @@ from scrubber.registry import Hit, rule
 from scrubber.text import Page
 
 # A time alone ("10 p.m.") is a live-blog heading as often as a stamp, so only lines that
-# name a calendar date are removed.
+# name a calendar date are removed, and a time alone only right below one ("Nov. 19, 2019"
+# then "5:50 PM": a stamp printed on two lines).
 REQUIRE_CALENDAR_DATE = True
 DIGIT = re.compile(r"\d")  # every date has one: a fast first test
 
@@ -24,8 +25,13 @@ def date_line(page: Page) -> Iterator[Hit]:
     Before: ``"Militants regroup\\n\\n08 December, 2016\\nHundreds of militants ..."``
     After:  ``"Militants regroup\\n\\nHundreds of militants ..."``
     """
+    after_date = False
     for line in page.header_zone[1:]:  # the zone starts with the headline itself
-        if not DIGIT.search(line.text) or not is_date_only(line.text, calendar=REQUIRE_CALENDAR_DATE):
+        if not DIGIT.search(line.text):
+            after_date = False
             continue
-        start, end = page.line_removal(line)
-        yield Hit(start, end, f"date line {line.stripped!r}", "")
+        is_date = is_date_only(line.text, calendar=REQUIRE_CALENDAR_DATE)
+        if is_date or (after_date and is_date_only(line.text)):
+            start, end = page.line_removal(line)
+            yield Hit(start, end, f"date line {line.stripped!r}", "")
+        after_date = is_date
