@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.text import Line, Page
+from scrubber.text import Line, LinePattern, Page
 
 # Share and follow buttons: the platforms' names and the words around them. Platform names
 # are the same in every language, which is what makes this list travel.
@@ -28,10 +28,9 @@ SHARE_MARKERS = frozenset(
 )
 TOKEN = re.compile(r"[\w+\-]+")
 # A share counter ("858 shares", "1.2K Shares") and a follow link that is only a handle
-# ("@BryanDeArdo"): widgets, never a sentence.
-COUNTER_OR_HANDLE = re.compile(
-    r"^\s*(?:\d[\d.,]*\s*[KkMm]?\s+(?:shares?|partages?|compartidos|compartilhamentos|condivisioni)"
-    r"|(?:@\w{2,30}\s*)+)\s*$",
+# ("@BryanDeArdo"): widgets, never a sentence. Found by their own whole-line search.
+COUNTER_OR_HANDLE = LinePattern(
+    r"\d[\d.,]*\s*[KkMm]?\s+(?:shares?|partages?|compartidos|compartilhamentos|condivisioni)|(?:@\w{2,30}\s*)+",
     re.IGNORECASE,
 )
 MAX_WORDS = 10
@@ -39,8 +38,6 @@ MAX_WORDS = 10
 
 @functools.lru_cache(maxsize=4096)  # pure; lines recur across passes
 def is_share_line(text: str) -> bool:
-    if COUNTER_OR_HANDLE.match(text):
-        return True
     words = [w.lower() for w in TOKEN.findall(text)]
     if not words or len(words) > MAX_WORDS or not SHARE_MARKERS.intersection(words):
         return False
@@ -62,8 +59,10 @@ def share_line(page: Page) -> Iterator[Hit]:
     Before: ``"Headline\\nShare on: Facebook Twitter Reddit\\nThe story begins.\\n"``
     After:  ``"Headline\\nThe story begins.\\n"``
     """
-    for line in page.lines_containing((*SHARE_MARKERS, "@", "share", "partage", "compart", "condivis")):
-        if is_share_line(line.text) and not _continues_a_list(page, line):
+    found = [line for line in page.lines_containing(tuple(SHARE_MARKERS)) if is_share_line(line.text)]
+    found.extend(page.pattern_lines(COUNTER_OR_HANDLE))
+    for line in sorted(set(found)):
+        if not _continues_a_list(page, line):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"share buttons {line.stripped[:60]!r}", "")
 

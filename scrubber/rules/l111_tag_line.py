@@ -13,7 +13,8 @@ LABEL = (
     r"|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|mots[-\s]cl(?:é|e)s|(?:é|e)tiquettes?|etiquetas|temas"
     r"|tagi|kategorie|kategori(?:ler)?|etiketler|теги|метки|рубрик[аи]|标签|タグ|태그)"
 )
-TAG_LINE = LinePattern(rf"{LABEL}\s*:.*", re.IGNORECASE, whole=False)
+# The lookahead for a colon near the start skips most lines before the labels are tried.
+TAG_LINE = LinePattern(rf"(?=[^\n:]{{1,24}}:){LABEL}\s*:.*", re.IGNORECASE, whole=False)
 LABEL_ALONE = re.compile(rf"^\s*{LABEL}\s*:\s*$", re.IGNORECASE)
 # Tags are words and short phrases: a line with more words than this is a sentence that
 # begins with "Topics:" or the like.
