@@ -65,7 +65,13 @@ STAMP_WORDS = frozenset(
     "et ct mt pt "
     # The small words that join a date in the same languages ("22 de outubro de 2010 às 20:13").
     "de del à às le um am el segunda terça quarta quinta sexta "
-    "ngày năm lúc г года в".split()  # Vietnamese "ngày 19 tháng 11 năm 2019", Russian "2019 г."
+    "ngày năm lúc г года в "  # Vietnamese "ngày 19 tháng 11 năm 2019", Russian "2019 г."
+    # "Updated" and "published" with their small words, in the languages whose dates are known:
+    # "Mis à jour le 19 novembre 2019", "Aktualisiert am 19.11.2019 um 09:24 Uhr".
+    "publié publiée mis jour modifié aktualisiert veröffentlicht uhr um actualizado publicado "
+    "a las atualizado em aggiornato pubblicato alle ore il bijgewerkt gepubliceerd om "
+    "обновлено опубликовано diperbarui diterbitkan pukul wib wita wit opublikowano aktualizacja "
+    "güncellendi yayınlandı".split()
 )
 # Chinese, Japanese and Korean write a date as numbers with unit signs, in one token or a
 # few: "2019年11月19日", "2019년 11월 19일", "午前9時24分". French writes times "09h24".
