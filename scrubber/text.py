@@ -267,6 +267,19 @@ class Page:
             self._split.append((lines, [line.start for line in lines]))
         return self._split[0][0]
 
+    def lines_after_prose(self, count: int) -> Iterator[tuple[int, Line]]:
+        """Non-blank lines that are not prose, with their index in ``lines``, once ``count``
+        prose lines have gone by: where the page's furniture after the article's start is."""
+        flags = self.prose_flags
+        seen = 0
+        for index, line in enumerate(self.lines):
+            if line.is_blank:
+                continue
+            if flags[index]:
+                seen += 1
+            elif seen >= count:
+                yield index, line
+
     @cached_property
     def headline(self) -> Line | None:
         """The first non-blank line, where a saved article keeps its title."""

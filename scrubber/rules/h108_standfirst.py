@@ -36,16 +36,16 @@ def standfirst(page: Page) -> Iterator[Hit]:
 
     Before::
 
-        Storm closes schools
-        Power is out across the county after the storm.
-        By Jane Doe
-        Schools across the county closed on Tuesday as the storm brought down power lines.
+        Council approves budget
+        The city will spend more on roads and less on parks next year, officials said.
+        November 19, 2019
+        The council voted 7-2 on Tuesday night to approve the budget after a long debate.
 
     After::
 
-        Storm closes schools
-        By Jane Doe
-        Schools across the county closed on Tuesday as the storm brought down power lines.
+        Council approves budget
+        November 19, 2019
+        The council voted 7-2 on Tuesday night to approve the budget after a long debate.
     """
     zone = page.header_zone
     marker = next((index for index, line in enumerate(zone) if index and _is_marker(line.text)), None)

@@ -31,15 +31,9 @@ def page_tail(page: Page) -> Iterator[Hit]:
     """
     lines = page.lines
     flags = page.prose_flags
-    prose_seen = 0
-    for index, line in enumerate(lines):
-        if line.is_blank:
-            continue
-        if flags[index]:
-            prose_seen += 1
-            continue
+    for index, line in page.lines_after_prose(MIN_BODY_PARAGRAPHS):
         heading = line.stripped.strip(" -–—|•·:»›>")
-        if prose_seen >= MIN_BODY_PARAGRAPHS and len(heading.split()) <= 8 and HEADING.match(heading):
+        if len(heading.split()) <= 8 and HEADING.match(heading):
             if not _has_consecutive_prose(lines[index + 1 :], flags[index + 1 :]):
                 yield Hit(line.start, len(page.text), f"page tail from {heading[:40]!r}", "")
             return

@@ -28,6 +28,7 @@ ROLE_WITHIN_CHARS = 200
 MAX_LINES_BETWEEN = 4
 SMALL_PRINT_MAX_WORDS = 6
 MIN_PROSE_BEFORE = 2
+NAME_LINE_MAX_CHARS = 80
 
 
 def _name(line: Line) -> str | None:
@@ -70,14 +71,8 @@ def author_box(page: Page) -> Iterator[Hit]:
     """
     lines = page.lines
     flags = page.prose_flags
-    prose_seen = 0
-    for index, line in enumerate(lines):
-        if line.is_blank:
-            continue
-        if flags[index]:
-            prose_seen += 1
-            continue
-        if prose_seen < MIN_PROSE_BEFORE or len(line.text) > 80:
+    for index, line in page.lines_after_prose(MIN_PROSE_BEFORE):
+        if len(line.text) > NAME_LINE_MAX_CHARS:
             continue
         name = _name(line)
         if name is None:
