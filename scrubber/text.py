@@ -488,13 +488,46 @@ class LinePattern:
     """
 
     def __init__(self, body: str, flags: int = 0, *, whole: bool = True) -> None:
-        # Inside one line "\s" must not match a line break.
-        body = body.replace(r"\s", r"[^\S\r\n]")
+        body = _within_line(body)
         self.whole = whole
         tail = r"[^\S\r\n]*(?=\r\n|\r|\n|\Z)" if whole else ""
         self.after_newline = re.compile(rf"\n[^\S\r\n]*(?:{body}){tail}", flags)
         self.after_any_break = re.compile(rf"[\n\r][^\S\r\n]*(?:{body}){tail}", flags)
         self.at_start = re.compile(rf"[^\S\r\n]*(?:{body}){tail}", flags)
+
+
+def _within_line(body: str) -> str:
+    """``body`` with each ``\\s`` narrowed to spaces within a line (never a line break).
+
+    Inside a character class the narrowed form cannot be written, and a plain textual
+    replacement there silently made a different class, so it is refused: write ``[ \\t]``.
+    """
+    out: list[str] = []
+    in_class = False
+    index = 0
+    while index < len(body):
+        character = body[index]
+        if character == "\\" and index + 1 < len(body):
+            escaped = body[index + 1]
+            if escaped == "s" and in_class:
+                raise ValueError(f"\\s inside a character class of a line pattern: {body!r}")
+            out.append(r"[^\S\r\n]" if escaped == "s" else character + escaped)
+            index += 2
+            continue
+        if character == "[" and not in_class:
+            in_class = True
+            # A "]" right after "[" or "[^" is a literal member, not the end of the class.
+            opening = 2 if body.startswith("[^", index) else 1
+            if body[index + opening : index + opening + 1] == "]":
+                opening += 1
+            out.append(body[index : index + opening])
+            index += opening
+            continue
+        if character == "]" and in_class:
+            in_class = False
+        out.append(character)
+        index += 1
+    return "".join(out)
 
 
 def _find_all(text: str, needle: str, start: int, end: int) -> Iterator[int]:

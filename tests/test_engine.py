@@ -141,3 +141,15 @@ def test_stutters_in_a_text_saved_without_line_breaks() -> None:
     result = clean(text + "\n", select=["S101"])
     assert result.text == text.replace("the number the number", "the number").replace("the the", "the") + "\n"
     assert len(text) > s101.LONG_LINE_CHARS
+
+
+def test_line_patterns_keep_whitespace_within_a_line() -> None:
+    from scrubber.text import LinePattern, Page
+
+    pattern = LinePattern(r"share\s+this")
+    page = Page("intro\nshare this\nshare\nthis\n")
+    assert [line.text for line in page.pattern_lines(pattern)] == ["share this"]
+    # "\s" inside a character class cannot be narrowed: refused rather than silently changed.
+    with pytest.raises(ValueError, match="character class"):
+        LinePattern(r"mots[-\s]cl")
+    assert LinePattern(r"mots[- \t]cl(?:é|e)s").at_start.match("mots-clés")

@@ -11,7 +11,24 @@ MARKER = LinePattern(
     |\[?\s*\d+\s+comments?\s*\]?|comments?\s*\(\d+\)|comments?|\d+\s+comentários?|comentários?
     |leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+conversation
     |(?:top\s+rated\s+)?comments|nessun\s+commento|kommentare?|commentaires?|комментарии
-    |(?:like\s+)?loading\.*|\(?view\s+all\)?|reply|report\s+comment)\s*[-–—|•·:]*""",
+    |(?:like\s+)?loading\.*|\(?view\s+all\)?|reply|report\s+comment
+    |leave\s+a\s+(?:comment|reply)\s+cancel\s+reply|cancel\s+reply|comment\s+on\s+this\s+(?:story|article|post)
+    |deixe\s+(?:um\s+comentário|uma\s+resposta)|laisser\s+un\s+commentaire|kommentar\s+(?:verfassen|schreiben)
+    |deja\s+(?:un\s+comentario|una\s+respuesta)|lascia\s+un\s+commento|tinggalkan\s+(?:komentar|balasan)
+    |оставить\s+комментарий|dodaj\s+komentarz|yorum\s+yap)\s*[-–—|•·:]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# The comment forms of the common platforms print the same sentences on every site that
+# uses them (WordPress, Akismet, Disqus): a line that is only one of them is the form.
+PLATFORM_LINE = LinePattern(
+    r"""(?:please\s+)?enable\s+javascript\s+to\s+view\s+the\s+comments\s+powered\s+by\s+disqus\.?.{0,40}
+    |save\s+my\s+name,?\s+email,?\s+and\s+website\s+in\s+this\s+browser\s+for\s+the\s+next\s+time\s+i\s+comment\.?
+    |notify\s+me\s+(?:of|via)\s+[\w\t -]{0,40}(?:comments?|posts?|answers\s+my\s+comment)(?:\s+(?:by|via)\s+e-?mail)?\.?
+    |this\s+site\s+uses\s+akismet\s+to\s+reduce\s+spam\..{0,80}
+    |your\s+email\s+address\s+will\s+not\s+be\s+published\.?(?:\s+required\s+fields\s+are\s+marked\s*\*?)?
+    |required\s+fields\s+are\s+marked\s*\*?""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -21,11 +38,13 @@ def comment_marker(page: Page) -> Iterator[Hit]:
     """A line that only labels or counts comments is removed.
 
     "Loading comments...", "View Comments", "12 Comments", "Leave a reply" are widgets of the
-    comment section, not text.
+    comment section, not text; so are the sentences of the common platforms' comment forms
+    ("Save my name, email, and website in this browser for the next time I comment.").
 
     Before: ``"Last paragraph.\\n12 Comments\\n"``
     After:  ``"Last paragraph.\\n"``
     """
-    for line in page.pattern_lines(MARKER):
+    found = {*page.pattern_lines(MARKER), *page.pattern_lines(PLATFORM_LINE)}
+    for line in sorted(found):
         start, end = page.line_removal(line)
         yield Hit(start, end, f"comment widget {line.stripped!r}", "")

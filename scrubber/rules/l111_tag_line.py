@@ -10,7 +10,7 @@ from scrubber.text import Line, LinePattern, Page
 # The labels blog and news platforms put before an article's tags and categories.
 LABEL = (
     r"(?:tags?|tagged(?:\s+with)?|filed\s+(?:under|to|in)|posted\s+in|categor(?:y|ies)|topics?|labels?"
-    r"|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|mots[-\s]cl(?:é|e)s|(?:é|e)tiquettes?|etiquetas|temas"
+    r"|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|mots[- \t]cl(?:é|e)s|(?:é|e)tiquettes?|etiquetas|temas"
     r"|tagi|kategorie|kategori(?:ler)?|etiketler|теги|метки|рубрик[аи]|标签|タグ|태그)"
 )
 # The lookahead for a colon near the start skips most lines before the labels are tried.
