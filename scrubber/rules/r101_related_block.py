@@ -7,14 +7,14 @@ from scrubber.registry import Hit, rule
 from scrubber.text import Line, Page
 
 # Headings that introduce lists of other articles, in the languages most scraped. Left out:
-# "Up next" and "Don't miss", which also head sections of articles (a game recap's next
-# fixture, a deal post's product box).
+# "Up next" and "Don't miss" alone, which also head sections of articles (a game recap's
+# next fixture, a deal post's product box); "Next up in <section>" names the site's section.
 HEADING = re.compile(
     r"""^(?:our\s+|the\s+)?(?:related(?:\s+(?:articles?|stories|coverage|news|content|posts|links|reading|topics|videos))?
     |more\s+(?:from|in|on|about)(?:\s+.{1,40})?|more\s+(?:\w+\s+){0,2}(?:stories|news|articles|videos|headlines|coverage|galleries)
     |you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)(?:\s+these(?:\s+posts|\s+stories)?)?
     |you\s+might\s+be\s+interested\s+in|previous\s*(?:[|/·•]\s*)?next
-    |(?:[«‹<←]\s*)?(?:previous|next|prev|older|newer)\s+(?:post|article|story|entry)(?:\s*[»›>→])?|prev\s*(?:[|/·•]\s*)?next
+    |(?:next\s+up|up\s+next)\s+in\s+.{1,40}|(?:[«‹<←]\s*)?(?:previous|next|prev|older|newer)\s+(?:post|article|story|entry)(?:\s*[»›>→])?|prev\s*(?:[|/·•]\s*)?next
     |recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?|most\s+(?:popular|read|viewed|shared|watched|commented)(?:\s+\w+){0,3}
     |read\s+(?:more|next|also)|trending(?:\s+(?:now|stories|news|videos)|\s+(?:in|on)\s+.{1,40})?|top\s+(?:stories|news|articles|videos)
     |latest(?:\s+(?:news|stories|articles|videos|headlines))?|also\s+read|see\s+also|popular(?:\s+(?:now|stories|articles|videos))?
