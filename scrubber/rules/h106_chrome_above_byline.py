@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from scrubber.dates import is_named_stamp
+from scrubber.dates import CLOCK_TIME, has_calendar_date, is_named_stamp
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
 from scrubber.shapes import is_byline, is_headline_like, is_label, is_stamp
@@ -10,8 +10,11 @@ from scrubber.text import Page
 
 
 def _is_marker(text: str) -> bool:
-    """A byline or a stamp: where the article's own header begins."""
-    return is_byline(text) or is_stamp(text) or is_named_stamp(text)
+    """A byline or a stamp: where the article's own header begins. A clock time alone is
+    not one: it heads the entries of a live blog ("10 p.m."), under the blog's own intro."""
+    if is_byline(text) or is_named_stamp(text):
+        return True
+    return is_stamp(text) and not (CLOCK_TIME.search(text) and not has_calendar_date(text))
 
 
 @rule("H106", "chrome-above-byline")
