@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from scrubber.model import Safety
 from scrubber.registry import Hit, rule
 from scrubber.shapes import ends_like_sentence
 from scrubber.text import Line, LinePattern, Page
@@ -32,7 +33,8 @@ def tag_line(page: Page) -> Iterator[Hit]:
 
     Platforms print an article's tags under a label. The label with a short list after it
     (or alone, with the list on the next line) is a widget; a line that reads as a sentence
-    after the colon stays.
+    after the colon stays. Among the article's paragraphs the fix is unsafe: there such a
+    line may be the article's own ("Category: Best Picture").
 
     Before: ``"Last paragraph.\\nTags: ads, awareness, meth, South Dakota\\n"``
     After:  ``"Last paragraph.\\n"``
@@ -44,10 +46,16 @@ def tag_line(page: Page) -> Iterator[Hit]:
             # paragraph it may introduce the article's own text.
             following = _next_content(page, line)
             if following is not None and _is_tag_list(following.stripped, LONE_TAGS_MAX_WORDS):
-                yield Hit(line.start, following.break_end, f"tag line {text[:60]!r}", "")
+                yield Hit(line.start, following.break_end, f"tag line {text[:60]!r}", "", _safety(page, line))
         elif _is_tag_list(text.split(":", 1)[1], MAX_TAG_WORDS):
             start, end = page.line_removal(line)
-            yield Hit(start, end, f"tag line {text[:60]!r}", "")
+            yield Hit(start, end, f"tag line {text[:60]!r}", "", _safety(page, line))
+
+
+def _safety(page: Page, line: Line) -> Safety:
+    """Safe around the article; among its paragraphs a "Category: Best Picture" line may be
+    the article's own."""
+    return Safety.UNSAFE if page.zone(line) == "body" else Safety.SAFE
 
 
 def _next_content(page: Page, line: Line) -> Line | None:
