@@ -19,7 +19,8 @@ from scrubber.text import CLOSERS, SENTENCE_END, is_prose, word_count
 LINE_CACHE = 8192  # entries per test: a few MB at most
 # "By Jane Doe", in the languages most scraped; "By" must be followed by a name-like word.
 BYLINE = re.compile(
-    r"^(?:by|from|por|von|par|di|door|av|af|od|oleh|yazar|autor|author|written by|reporting by|автор)\s*:?\s+\S",
+    r"^(?:by|from|por|von|par|di|door|av|af|od|oleh|yazar|autor|author|written by|posted by|reporting by"
+    r"|автор)\s*:?\s+\S",
     re.IGNORECASE,
 )
 # "19 hours ago", "2 days ago", "an hour ago".

@@ -40,6 +40,7 @@ CREDIT_LINE = re.compile(
       | \(?[^.!?]{{0,60}}[/|]\s*{AGENCY}\s*\)?\s*$               # Alex Wong | Getty Images, (A. Wong / AP)
       | [^.!?]{{0,60}}\b{AGENCY}\s*/\s*[^.!?\s][^.!?]{{0,40}}$     # Jupiterimages, Getty Images/Creatas RF
       | (?i:(?:Image|Media|Photo|Video)\s+(?:caption|copyright))\s+\S  # Image caption ... (labelled by the page)
+      | (?:Photo\s+)?[Cc]ourtesy(?:\s+of)?\s+[^.!?\s][^.!?]{{0,40}}$  # Courtesy Google
       | {AGENCY}\s*$                                            # Getty Images
     )""",
     re.VERBOSE,
@@ -48,7 +49,7 @@ CREDIT_LINE = re.compile(
 # always come with "Getty" or a label; listing it would make every lower-case "i" a hint.)
 CREDIT_HINT = marker_pattern(
     "© Photo Image Picture Foto Credit Getty AFP Reuters \\bAP\\b EPA Anadolu Xinhua Shutterstock Alamy "
-    "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video".split()
+    "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video Courtesy courtesy".split()
 )
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
 # not treated as a caption (copyright lines have their own rule).

@@ -27,11 +27,18 @@ SHARE_MARKERS = frozenset(
     "telegram tumblr flipboard weibo wechat".split()
 )
 TOKEN = re.compile(r"[\w+\-]+")
-# A share counter ("858 shares", "1.2K Shares") and a follow link that is only a handle
-# ("@BryanDeArdo"): widgets, never a sentence. Found by their own whole-line search.
-COUNTER_OR_HANDLE = LinePattern(
-    r"\d[\d.,]*\s*[KkMm]?\s+(?:shares?|partages?|compartidos|compartilhamentos|condivisioni)|(?:@\w{2,30}\s*)+",
-    re.IGNORECASE,
+# Lines of a share widget that hold no platform name: a counter ("858 shares", "Shares",
+# "84.1K"), a follow link that is only a handle ("@BryanDeArdo"), and the controls and
+# notices of a copy-link panel ("Copy Link URL Copied!", "Get short URL"). Widgets, never a
+# sentence; found by their own whole-line search.
+WIDGET_LINE = LinePattern(
+    r"""(?:\d[\d.,]*\s*[KkMm]?\s+)?(?:shares|partages|compartidos|compartilhamentos|condivisioni)
+    |\d[\d.,]*\s*[KkMm]?\s+share|\d{1,3}[.,]\d[KkMm]
+    |(?:@\w{2,30}\s*)+
+    |copy\s+(?:this\s+)?link(?:\s+url)?(?:\s+copied!?)?|(?:link|url)\s+copied!?|copied!?
+    |(?:get\s+)?short\s+url|read\s+more\s+about\s+sharing\.?
+    |these\s+are\s+external\s+links\s+and\s+will\s+open\s+in\s+a\s+new\s+window\.?""",
+    re.IGNORECASE | re.VERBOSE,
 )
 MAX_WORDS = 10
 
@@ -60,7 +67,7 @@ def share_line(page: Page) -> Iterator[Hit]:
     After:  ``"Headline\\nThe story begins.\\n"``
     """
     found = [line for line in page.lines_containing(tuple(SHARE_MARKERS)) if is_share_line(line.text)]
-    found.extend(page.pattern_lines(COUNTER_OR_HANDLE))
+    found.extend(page.pattern_lines(WIDGET_LINE))
     for line in sorted(set(found)):
         if not _continues_a_list(page, line):
             start, end = page.line_removal(line)

@@ -9,7 +9,7 @@ from scrubber.text import LinePattern, Page
 # The whole line is an advertisement slot's label or a "continue reading" jump link, in the
 # languages most scraped.
 MARKER = LinePattern(
-    r"""[-–—|•·:]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored|sponsored\s+content|paid\s+content|promoted
+    r"""[-–—|•·:]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored|supported\s+by|sponsored\s+content|paid\s+content|promoted
     |continue\s+reading(?:\s+the\s+main\s+story)?|story\s+continues\s+below(?:\s+advertisement)?
     |article\s+continues\s+below(?:\s+advertisement)?|skip\s+advertisement|scroll\s+to\s+continue(?:\s+with\s+content)?
     |anzeige|werbung|publicidad|publicité|publicite|pubblicità|advertentie|reklame|reklama|реклама|広告|광고)\s*[-–—|•·:]*""",
