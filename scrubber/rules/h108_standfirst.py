@@ -58,4 +58,4 @@ def standfirst(page: Page) -> Iterator[Hit]:
         return
     for line in long_lines:
         start, end = page.line_removal(line)
-        yield Hit(start, end, f"standfirst above the byline {line.stripped[:60]!r}", "")
+        yield Hit(start, end, f"standfirst above the byline or date {line.stripped[:60]!r}", "")
