@@ -7,7 +7,7 @@ from scrubber.dates import is_date_only, is_named_stamp
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
 from scrubber.shapes import is_byline, is_stamp
-from scrubber.text import Page, word_count
+from scrubber.text import Page, fold, word_count
 
 # A standfirst is a sentence or two; more long lines above the byline mean the page put
 # part of its article there.
@@ -51,7 +51,11 @@ def standfirst(page: Page) -> Iterator[Hit]:
     marker = next((index for index, line in enumerate(zone) if index and _is_marker(line.text)), None)
     if marker is None:
         return
-    long_lines = [line for line in zone[1:marker] if word_count(line.text) >= MIN_STANDFIRST_WORDS]
+    title = fold(zone[0].text)
+    # A copy of the headline is H101's to remove; it is neither a standfirst nor the article.
+    long_lines = [
+        line for line in zone[1:marker] if word_count(line.text) >= MIN_STANDFIRST_WORDS and fold(line.text) != title
+    ]
     if any(DATELINE.match(line.stripped) for line in long_lines):
         return  # the article has begun above its byline
     if not 1 <= len(long_lines) <= MAX_STANDFIRST_LINES:
