@@ -499,25 +499,27 @@ class LinePattern:
 def _within_line(body: str) -> str:
     """``body`` with each ``\\s`` narrowed to spaces within a line (never a line break).
 
-    Inside a character class the narrowed form cannot be written, and a plain textual
-    replacement there silently made a different class, so it is refused: write ``[ \\t]``.
+    In a negated class (``[^\\s.]``) ``\\s`` stays: it only excludes breaks as well. In any
+    other class the narrowed form cannot be written, and a plain textual replacement there
+    silently made a different class, so it is refused: write ``[ \\t]``.
     """
     out: list[str] = []
-    in_class = False
+    in_class = negated = False
     index = 0
     while index < len(body):
         character = body[index]
         if character == "\\" and index + 1 < len(body):
             escaped = body[index + 1]
-            if escaped == "s" and in_class:
+            if escaped == "s" and in_class and not negated:
                 raise ValueError(f"\\s inside a character class of a line pattern: {body!r}")
-            out.append(r"[^\S\r\n]" if escaped == "s" else character + escaped)
+            out.append(r"[^\S\r\n]" if escaped == "s" and not in_class else character + escaped)
             index += 2
             continue
         if character == "[" and not in_class:
             in_class = True
+            negated = body.startswith("[^", index)
             # A "]" right after "[" or "[^" is a literal member, not the end of the class.
-            opening = 2 if body.startswith("[^", index) else 1
+            opening = 2 if negated else 1
             if body[index + opening : index + opening + 1] == "]":
                 opening += 1
             out.append(body[index : index + opening])

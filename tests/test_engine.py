@@ -153,3 +153,5 @@ def test_line_patterns_keep_whitespace_within_a_line() -> None:
     with pytest.raises(ValueError, match="character class"):
         LinePattern(r"mots[-\s]cl")
     assert LinePattern(r"mots[- \t]cl(?:é|e)s").at_start.match("mots-clés")
+    # In a negated class "\s" already excludes line breaks, so it is kept.
+    assert LinePattern(r"[^\s.]+\s+end").at_start.match("word  end")

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrubber.registry import Hit, rule
+from scrubber.text import LinePattern, Page
+
+# Two to seven short segments joined by a breadcrumb separator: "Home › News › Politics",
+# "BLOG > Nutrition > Meal Plans". Arrows are left out: instructions use them in sentences
+# ("Menu → Open file location").
+SEGMENT = r"[^\s›»<>.!?][^›»<>\n.!?]{0,40}"
+# A separator stands between spaces: "»" against a word closes a quotation ("«фирменные» блюда").
+BREADCRUMB = LinePattern(rf"{SEGMENT}(?:\s+[›»>]\s+{SEGMENT}){{1,6}}(?:\s+[›»>])?")
+SEPARATOR = re.compile(r"\s+[›»>](?:\s+|$)")
+MAX_SEGMENT_WORDS = 4
+# "a > b" is also how a comparison is written; with ">" a trail needs three segments.
+MIN_SEGMENTS_WITH_GREATER_THAN = 3
+
+
+def _is_trail(text: str) -> bool:
+    if "«" in text or "‹" in text:
+        return False  # quotation marks, not separators
+    segments = [segment for segment in SEPARATOR.split(text.strip()) if segment]
+    if any(len(segment.split()) > MAX_SEGMENT_WORDS or any(c.isdigit() for c in segment) for segment in segments):
+        return False
+    return "›" in text or "»" in text or len(segments) >= MIN_SEGMENTS_WITH_GREATER_THAN
+
+
+@rule("N103", "breadcrumb", scope="line")
+def breadcrumb(page: Page) -> Iterator[Hit]:
+    """A breadcrumb trail ("Home › News › Politics") on a line of its own is removed.
+
+    Pages print the path to the article as short section names joined by "›", "»" or ">";
+    prose never joins words that way. Segments of more than four words, or with digits, are
+    not section names, and "a > b" alone may be a comparison, so ">" needs three segments.
+
+    Before: ``"Startseite › Politik › Deutschland\\nDie Regierung hat am Dienstag ...\\n"``
+    After:  ``"Die Regierung hat am Dienstag ...\\n"``
+    """
+    for line in page.pattern_lines(BREADCRUMB):
+        if _is_trail(line.text):
+            start, end = page.line_removal(line)
+            yield Hit(start, end, f"breadcrumb {line.stripped[:60]!r}", "")
