@@ -19,14 +19,15 @@ SHARE_WORDS = frozenset(
     """ show more close extra panel button buttons copied"""
     # "Share" and its small words in other languages: "Artikel teilen: Facebook Twitter".
     """ teilen artikel beitrag auf per folgen partager sur par suivez-nous compartir en por artículo
-    enviar envoyer mailen síguenos compartilhar no artigo condividi su articolo seguici delen op volg udostępnij na
+    enviar envoyer mailen elektronik lagi síguenos compartilhar no artigo condividi su articolo seguici
+    delen op volg udostępnij na
     поделиться в статьей paylaş bagikan ke ikuti シェア 分享 공유""".split()
 )
 SHARE_MARKERS = frozenset(
     "facebook twitter whatsapp pinterest linkedin reddit email e-mail print share sharing messenger "
     "telegram tumblr flipboard weibo wechat "
     # "Email" and "print" in the languages whose share words are listed above.
-    "correo courriel drucken imprimir imprimer stampa".split()
+    "correo courriel drucken imprimir imprimer stampa cetak surat".split()
 )
 TOKEN = re.compile(r"[\w+\-]+")
 # Lines of a share widget that hold no platform name: a counter ("858 shares", "Shares",

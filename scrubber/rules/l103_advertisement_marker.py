@@ -12,7 +12,8 @@ MARKER = LinePattern(
     r"""[-–—|•·:]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored|supported\s+by|sponsored\s+content|paid\s+content|promoted
     |continue\s+reading(?:\s+the\s+main\s+story)?|story\s+continues\s+below(?:\s+advertisement)?
     |article\s+continues\s+below(?:\s+advertisement)?|skip\s+advertisement|scroll\s+to\s+continue(?:\s+with\s+content)?
-    |anzeige|werbung|publicidad|publicité|publicite|pubblicità|advertentie|reklame|reklama|реклама|広告|광고)\s*[-–—|•·:]*""",
+    |anzeige|werbung|publicidad|publicidade|publicité|publicite|pubblicità|advertentie|reklame|reklama|reklam
+    |iklan|annons|annonse|annonce|mainos|реклама|広告|광고)\s*[-–—|•·:]*""",
     re.IGNORECASE | re.VERBOSE,
 )
 
