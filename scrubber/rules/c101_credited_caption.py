@@ -34,6 +34,7 @@ BEFORE_CREDIT = re.compile(r"(?:^|[.!?\"”’)\]]\s*|\s)$")
 CREDIT_LINE = re.compile(
     rf"""^(?:
         {LABEL}\s*(?::|\.\.\.|…)\s*\S                           # Photo: Damian Dovarganes, AP
+      | (?:写真|图片|圖片|摄影|攝影|사진)\s*[:：]\s*\S                   # 写真：共同通信
       | (?:Photo|Image|Picture)s?\s+(?:by|via|courtesy(?:\s+of)?|copyright)\s+\S   # Photo by Kirk Irwin
       | ©\s*[^\d\s]\S*(?:\s+\S+){{5}}                             # © Lucy Nicholson Detainees at ...
       | \(\s*(?:{LABEL}\s*(?::|by|via)|©)                        # (Image: © NASA)
@@ -49,7 +50,8 @@ CREDIT_LINE = re.compile(
 # always come with "Getty" or a label; listing it would make every lower-case "i" a hint.)
 CREDIT_HINT = marker_pattern(
     "© Photo Image Picture Foto Credit Getty AFP Reuters \\bAP\\b EPA Anadolu Xinhua Shutterstock Alamy "
-    "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video Courtesy courtesy".split()
+    "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video Courtesy courtesy "
+    "写真 图片 圖片 摄影 攝影 사진".split()
 )
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
 # not treated as a caption (copyright lines have their own rule).
