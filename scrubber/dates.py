@@ -138,6 +138,29 @@ def has_date_signal(text: str) -> bool:
     return has_calendar_date(text) or bool(CLOCK_TIME.search(text))
 
 
+# "19 hours ago", "2 days ago", "an hour ago" (the body serves whole-line searches too).
+RELATIVE_TIME_BODY = r"""
+        (?:updated\s+|posted\s+|published\s+)?(?:\d+|an?|one)\s+
+        (?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|hr|hrs|day|days|week|weeks|month|months|year|years)
+        \s+ago(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?
+      # The same in the languages most scraped: "há 2 horas", "hace 3 días", "il y a 5 minutes",
+      # "vor 2 Stunden", "2 ore fa", "2 часа назад", "2 uur geleden", "2 jam lalu", "2 saat önce".
+      | (?:atualizad[oa]\s+)?há\s+(?:\d+|um|uma)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)
+      | (?:actualizad[oa]\s+)?hace\s+(?:\d+|un|una)\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)
+      | (?:mis\s+à\s+jour\s+)?il\s+y\s+a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)
+      | (?:aktualisiert\s+)?vor\s+(?:\d+|einer?|einem)\s+
+        (?:sekunden?|minuten?|stunden?|tagen?|tag|wochen?|monaten?|monat|jahren?|jahr)
+      | (?:\d+|un|una)\s+(?:secondi|minuti|ore|ora|giorni|giorno|settimane|mesi|mese|anni|anno)\s+fa
+      | (?:\d+|одну?|один)\s+(?:секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет)\s+назад
+      | (?:\d+|een)\s+(?:seconden|minuten|minuut|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|jaren)\s+geleden
+      | (?:\d+|satu)\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu
+      | \d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce
+      | \d+\s+(?:sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|miesi\w*|lat|rok)\s+temu
+    """
+# A stamp may end with how long ago it was updated: "19/11/2019 09h24 Atualizado há 2 horas".
+RELATIVE_TAIL = re.compile(rf"\s+(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VERBOSE)
+
+
 @functools.lru_cache(maxsize=4096)  # pure; lines recur across passes
 def is_date_only(text: str, *, calendar: bool = False) -> bool:
     """True when ``text`` is a bare date/time stamp (naming a day, when ``calendar``).
@@ -150,6 +173,9 @@ def is_date_only(text: str, *, calendar: bool = False) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped) > STAMP_MAX_CHARS or POST_COUNT.search(stripped):
         return False
+    tail = RELATIVE_TAIL.search(stripped)
+    if tail is not None:
+        stripped = stripped[: tail.start()]
     tokens = TOKEN.findall(stripped)
     if not all(_is_date_token(t) for t in tokens):
         return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from scrubber.dates import POST_COUNT, is_date_only
+from scrubber.dates import POST_COUNT, RELATIVE_TIME_BODY, is_date_only
 from scrubber.text import CLOSERS, SENTENCE_END, is_prose, word_count
 
 # The line tests are pure functions of the line's text and the same lines come back on every
@@ -23,25 +23,6 @@ BYLINE = re.compile(
     r"|автор)\s*:?\s+\S",
     re.IGNORECASE,
 )
-# "19 hours ago", "2 days ago", "an hour ago" (the body serves whole-line searches too).
-RELATIVE_TIME_BODY = r"""
-        (?:updated\s+|posted\s+|published\s+)?(?:\d+|an?|one)\s+
-        (?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|hr|hrs|day|days|week|weeks|month|months|year|years)
-        \s+ago(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?
-      # The same in the languages most scraped: "há 2 horas", "hace 3 días", "il y a 5 minutes",
-      # "vor 2 Stunden", "2 ore fa", "2 часа назад", "2 uur geleden", "2 jam lalu", "2 saat önce".
-      | (?:atualizad[oa]\s+)?há\s+(?:\d+|um|uma)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)
-      | (?:actualizad[oa]\s+)?hace\s+(?:\d+|un|una)\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)
-      | (?:mis\s+à\s+jour\s+)?il\s+y\s+a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)
-      | (?:aktualisiert\s+)?vor\s+(?:\d+|einer?|einem)\s+
-        (?:sekunden?|minuten?|stunden?|tagen?|tag|wochen?|monaten?|monat|jahren?|jahr)
-      | (?:\d+|un|una)\s+(?:secondi|minuti|ore|ora|giorni|giorno|settimane|mesi|mese|anni|anno)\s+fa
-      | (?:\d+|одну?|один)\s+(?:секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет)\s+назад
-      | (?:\d+|een)\s+(?:seconden|minuten|minuut|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|jaren)\s+geleden
-      | (?:\d+|satu)\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu
-      | \d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce
-      | \d+\s+(?:sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|miesi\w*|lat|rok)\s+temu
-    """
 RELATIVE_TIME = re.compile(rf"^(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VERBOSE)
 # Up to this many words a line is a label (menu item, section name), not a sentence.
 LABEL_MAX_WORDS = 4

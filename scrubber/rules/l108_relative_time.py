@@ -3,8 +3,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from scrubber.dates import RELATIVE_TIME_BODY
 from scrubber.registry import Hit, rule
-from scrubber.shapes import RELATIVE_TIME_BODY
 from scrubber.text import LinePattern, Page
 
 RELATIVE_LINE = LinePattern(RELATIVE_TIME_BODY, re.IGNORECASE | re.VERBOSE)
