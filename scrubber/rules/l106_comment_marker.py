@@ -28,7 +28,8 @@ PLATFORM_LINE = LinePattern(
     |notify\s+me\s+(?:of|via)\s+[\w\t -]{0,40}(?:comments?|posts?|answers\s+my\s+comment)(?:\s+(?:by|via)\s+e-?mail)?\.?
     |this\s+site\s+uses\s+akismet\s+to\s+reduce\s+spam\..{0,80}
     |your\s+email\s+address\s+will\s+not\s+be\s+published\.?(?:\s+required\s+fields\s+are\s+marked\s*\*?)?
-    |required\s+fields\s+are\s+marked\s*\*?""",
+    |required\s+fields\s+are\s+marked\s*\*?
+    |(?:name|e-?mail|website|comment|message)\s*\*|reader\s+interactions""",
     re.IGNORECASE | re.VERBOSE,
 )
 
