@@ -19,8 +19,7 @@ from pathlib import Path
 
 from scrubber import clean
 from scrubber.registry import all_rules
-from scrubber.shapes import clear_caches
-from scrubber.text import Page
+from scrubber.text import Page, clear_caches
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "bench" / "articles" / "raw"

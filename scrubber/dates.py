@@ -8,10 +8,9 @@ or a stamp keyword, and at least one token must be a real date or time signal.
 
 from __future__ import annotations
 
-import functools
 import re
 
-from scrubber.text import CLOSERS, SENTENCE_END
+from scrubber.text import CLOSERS, SENTENCE_END, line_cache
 
 # Month and weekday names of English and of other languages widely scraped (Spanish,
 # Portuguese, French, German, Italian, Dutch, Scandinavian, Polish, Czech, Romanian,
@@ -161,7 +160,7 @@ RELATIVE_TIME_BODY = r"""
 RELATIVE_TAIL = re.compile(rf"\s+(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VERBOSE)
 
 
-@functools.lru_cache(maxsize=4096)  # pure; lines recur across passes
+@line_cache
 def is_date_only(text: str, *, calendar: bool = False) -> bool:
     """True when ``text`` is a bare date/time stamp (naming a day, when ``calendar``).
 
@@ -200,7 +199,7 @@ def _is_name_token(token: str) -> bool:
     return token.islower() and len(token) <= 3
 
 
-@functools.lru_cache(maxsize=4096)
+@line_cache
 def is_named_stamp(text: str) -> bool:
     """True when ``text`` is a publication stamp that also names its author or source.
 

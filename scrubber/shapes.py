@@ -8,15 +8,11 @@ they hold across sites and languages.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from scrubber.dates import POST_COUNT, RELATIVE_TIME_BODY, is_date_only
-from scrubber.text import CLOSERS, SENTENCE_END, is_prose, word_count
+from scrubber.text import CLOSERS, SENTENCE_END, is_prose, line_cache, word_count
 
-# The line tests are pure functions of the line's text and the same lines come back on every
-# lint pass and from several rules, so their answers are remembered.
-LINE_CACHE = 8192  # entries per test: a few MB at most
 # "By Jane Doe", in the languages most scraped; "By" must be followed by a name-like word.
 BYLINE = re.compile(
     r"^(?:by|from|por|von|par|di|door|av|af|od|oleh|yazar|autor|author|written by|posted by|reporting by"
@@ -39,7 +35,7 @@ SHORT_LINE_CHARS = 120
 LABEL_MAX_CHARS = 60
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)
+@line_cache
 def is_label(text: str) -> bool:
     """A menu item or section label: a few words, no sentence ending."""
     if len(text) > LABEL_MAX_CHARS * 2:
@@ -52,7 +48,7 @@ def is_label(text: str) -> bool:
 MENU_SMALL_WORD = 3
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)
+@line_cache
 def is_menu_item(text: str) -> bool:
     """A label written like a menu entry: every longer word capitalised (Title Case or
     capitals), no digits or list punctuation. "Bugs fixed" or "VIP : 60,000₩" are list items,
@@ -66,7 +62,7 @@ def is_menu_item(text: str) -> bool:
     return all(not w[:1].islower() or len(w) <= MENU_SMALL_WORD for w in words)
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)
+@line_cache
 def is_headline_like(text: str) -> bool:
     """A teaser or heading: 3-20 words, no sentence ending, most words capitalised or numbers
     (or any length of words in a script without case)."""
@@ -81,7 +77,7 @@ def is_headline_like(text: str) -> bool:
     return capitalised / len(words) >= 0.5
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)
+@line_cache
 def is_byline(text: str) -> bool:
     if len(text) > SHORT_LINE_CHARS:
         return False
@@ -92,7 +88,7 @@ def is_byline(text: str) -> bool:
 DIGIT = re.compile(r"\d")
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)
+@line_cache
 def is_stamp(text: str) -> bool:
     """A date, time or relative-time line (every one holds a digit, or "an hour ago")."""
     if len(text) > SHORT_LINE_CHARS:
@@ -106,7 +102,7 @@ def is_stamp(text: str) -> bool:
 RANK = re.compile(r"^\d{1,2}[.)]?$")
 
 
-@functools.lru_cache(maxsize=LINE_CACHE)
+@line_cache
 def shape(text: str) -> str:
     """One word for a line's kind, used to find repeated record structures."""
     stripped = text.strip()
@@ -125,11 +121,3 @@ def shape(text: str) -> str:
     if is_label(stripped):
         return "label"
     return "text"
-
-
-def clear_caches() -> None:
-    """Forget remembered answers (benchmarks call this between runs over the same corpus)."""
-    from scrubber.dates import is_date_only
-
-    for test in (is_label, is_menu_item, is_headline_like, is_byline, is_stamp, shape, is_prose, is_date_only):
-        test.cache_clear()

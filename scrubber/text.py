@@ -11,12 +11,14 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 from itertools import accumulate
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from scrubber.options import DEFAULT_OPTIONS, RuleOptions
+
+T = TypeVar("T")
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -107,6 +109,26 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+# The line tests are pure functions of a line's text, and the same lines come back on every
+# lint pass and from several rules, so their answers are remembered: a few MB at most.
+LINE_CACHE = 8192
+_LINE_CACHES: list[Any] = []
+
+
+def line_cache(function: Callable[..., T]) -> Callable[..., T]:
+    """Remember the answers of a pure line test (``functools.lru_cache``), registered so that
+    ``clear_caches`` forgets every such test at once."""
+    cached = functools.lru_cache(maxsize=LINE_CACHE)(function)
+    _LINE_CACHES.append(cached)
+    return cached
+
+
+def clear_caches() -> None:
+    """Forget every remembered line test (benchmarks call this between runs over one corpus)."""
+    for cached in _LINE_CACHES:
+        cached.cache_clear()
+
+
 def word_count(text: str) -> int:
     """Words separated by spaces, plus half the characters of scripts written without them."""
     count = len(text.split())
@@ -115,7 +137,7 @@ def word_count(text: str) -> int:
     return count
 
 
-@functools.lru_cache(maxsize=8192)
+@line_cache
 def is_prose(text: str) -> bool:
     """A line that reads like a paragraph: enough words and a sentence ending."""
     if len(text) < PROSE_MIN_WORDS * 2:

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.text import Page, marker_pattern
+from scrubber.text import Page, line_cache, marker_pattern
 
 # Picture agencies whose names, alone in brackets or after a slash, mark a photo credit.
 AGENCY = (
@@ -59,7 +58,7 @@ CREDIT_HINT = marker_pattern(
 CAPTION_MAX_CHARS = 400
 
 
-@functools.lru_cache(maxsize=4096)  # pure; lines recur across passes
+@line_cache
 def has_credit(text: str) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped) > CAPTION_MAX_CHARS:

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
 from scrubber.dates import is_date_only
 from scrubber.registry import Hit, rule
-from scrubber.text import Page
+from scrubber.text import Page, line_cache
 
 # The markers themselves: "2 min read", "5-minute read", "Reading time: 3 minutes",
 # "Listen to this article", "Listen (4 min)", "4 min listen", and the same in the languages
@@ -38,7 +37,7 @@ MARKER_WORDS = ("min", "listen", "reading", "мин", "分で読")
 SEGMENT_SEPARATOR = re.compile(r"\s+[•·|/–—]\s+|\s*[•·|]\s*")
 
 
-@functools.lru_cache(maxsize=4096)  # pure; lines recur across passes
+@line_cache
 def is_reading_time_line(text: str) -> bool:
     segments = [s.strip(" .") for s in SEGMENT_SEPARATOR.split(text.strip()) if s.strip(" .")]
     if not any(READING_TIME.match(s) for s in segments):

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.text import Line, LinePattern, Page
+from scrubber.text import Line, LinePattern, Page, line_cache
 
 # Share and follow buttons: the platforms' names and the words around them. Platform names
 # are the same in every language, which is what makes this list travel.
@@ -29,6 +28,7 @@ SHARE_MARKERS = frozenset(
     # "Email" and "print" in the languages whose share words are listed above.
     "correo courriel drucken imprimir imprimer stampa cetak surat".split()
 )
+MARKER_NEEDLES = tuple(sorted(SHARE_MARKERS))  # what lines_containing searches for
 TOKEN = re.compile(r"[\w+\-]+")
 # Lines of a share widget that hold no platform name: a counter ("858 shares", "Shares",
 # "84.1K"), a follow link that is only a handle ("@BryanDeArdo"), and the controls and
@@ -46,7 +46,7 @@ WIDGET_LINE = LinePattern(
 MAX_WORDS = 10
 
 
-@functools.lru_cache(maxsize=4096)  # pure; lines recur across passes
+@line_cache
 def is_share_line(text: str) -> bool:
     words = [w.lower() for w in TOKEN.findall(text)]
     if not words or len(words) > MAX_WORDS or not SHARE_MARKERS.intersection(words):
@@ -69,7 +69,7 @@ def share_line(page: Page) -> Iterator[Hit]:
     Before: ``"Headline\\nShare on: Facebook Twitter Reddit\\nThe story begins.\\n"``
     After:  ``"Headline\\nThe story begins.\\n"``
     """
-    found = [line for line in page.lines_containing(tuple(SHARE_MARKERS)) if is_share_line(line.text)]
+    found = [line for line in page.lines_containing(MARKER_NEEDLES) if is_share_line(line.text)]
     found.extend(page.pattern_lines(WIDGET_LINE))
     for line in sorted(set(found)):
         if not _continues_a_list(page, line):
