@@ -44,7 +44,7 @@ def tag_line(page: Page) -> Iterator[Hit]:
         if LABEL_ALONE.match(text):
             # The label alone is a tag line only with its list below it: before a
             # paragraph it may introduce the article's own text.
-            following = _next_content(page, line)
+            following = next(page.iter_content_lines(line.break_end), None)
             if following is not None and _is_tag_list(following.stripped, LONE_TAGS_MAX_WORDS):
                 yield Hit(line.start, following.break_end, f"tag line {text[:60]!r}", "", _safety(page, line))
         elif _is_tag_list(text.split(":", 1)[1], MAX_TAG_WORDS):
@@ -56,10 +56,3 @@ def _safety(page: Page, line: Line) -> Safety:
     """Safe around the article; among its paragraphs a "Category: Best Picture" line may be
     the article's own."""
     return Safety.UNSAFE if page.zone(line) == "body" else Safety.SAFE
-
-
-def _next_content(page: Page, line: Line) -> Line | None:
-    following = page.next_line(line)
-    while following is not None and following.is_blank:
-        following = page.next_line(following)
-    return following
