@@ -50,20 +50,6 @@ KEYS = (
     Key("learn-prose-share", "learn_prose_share", "float", "share of documents for prose-like lines (default 0.05)"),
 )
 BY_NAME = {key.name: key for key in KEYS}
-# What applies when neither the file nor the command line sets a key (shown by `scrubber config`).
-DEFAULTS: dict[str, Any] = {
-    "select": ["ALL"],
-    "ignore": [],
-    "per-file-ignores": {},
-    "unsafe-fixes": False,
-    "include": ["*.txt"],
-    "exclude": [],
-    "patterns": [],
-    "boilerplate": None,
-    "dedupe-threshold": 0.7,
-    "learn-min-docs": 5,
-    "learn-prose-share": 0.05,
-}
 
 
 @dataclass(frozen=True)
@@ -178,8 +164,31 @@ def settings_for(paths: Sequence[str], explicit: Path | None = None) -> Settings
     return load_settings(config_path) if config_path is not None else Settings()
 
 
+def defaults() -> dict[str, Any]:
+    """What applies when neither the file nor the command line sets a key, read from the
+    modules that apply it (imported here, not at start-up: dedupe brings numpy)."""
+    from scrubber.boilerplate import DEFAULT_MIN_DOCS, DEFAULT_PROSE_SHARE
+    from scrubber.dedupe import DEFAULT_THRESHOLD
+    from scrubber.paths import DEFAULT_INCLUDE
+
+    return {
+        "select": ["ALL"],
+        "ignore": [],
+        "per-file-ignores": {},
+        "unsafe-fixes": False,
+        "include": list(DEFAULT_INCLUDE),
+        "exclude": [],
+        "patterns": [],
+        "boilerplate": None,
+        "dedupe-threshold": DEFAULT_THRESHOLD,
+        "learn-min-docs": DEFAULT_MIN_DOCS,
+        "learn-prose-share": DEFAULT_PROSE_SHARE,
+    }
+
+
 def effective(settings: Settings, cli: Mapping[str, Any]) -> list[tuple[str, Any, str]]:
     """(key, value, where it came from) for every key: the command line, the file or the default."""
+    default = defaults()
     rows = []
     for key in KEYS:
         value = getattr(settings, key.attribute)
@@ -187,6 +196,6 @@ def effective(settings: Settings, cli: Mapping[str, Any]) -> list[tuple[str, Any
         if cli.get(key.attribute) not in (None, (), False):
             value, origin = cli[key.attribute], "command line"
         elif key.name not in settings.keys:
-            value = DEFAULTS[key.name]
+            value = default[key.name]
         rows.append((key.name, value, origin))
     return rows
