@@ -44,12 +44,17 @@ WIDGET_LINE = LinePattern(
     re.IGNORECASE | re.VERBOSE,
 )
 MAX_WORDS = 10
+# Button labels are words between spaces or separators; a word glued to an opening bracket, or
+# an "=", ";" or brace, is code quoted in the article ("print(total)", "share = True").
+CODE_SYNTAX = re.compile(r"\w[(\[]|[=;{}]")
 
 
 @line_cache
 def is_share_line(text: str) -> bool:
     words = [w.lower() for w in TOKEN.findall(text)]
     if not words or len(words) > MAX_WORDS or not SHARE_MARKERS.intersection(words):
+        return False
+    if CODE_SYNTAX.search(text):
         return False
     other = [w for w in words if w not in SHARE_WORDS and not w.isdigit()]
     # A sentence about Twitter has other words; a button row has one or two at most.
@@ -60,14 +65,15 @@ def is_share_line(text: str) -> bool:
 def share_line(page: Page) -> Iterator[Hit]:
     """A line of share or follow buttons is removed.
 
-    "Share this article", "Facebook Twitter WhatsApp Email", "Share on: Facebook Twitter
-    Reddit" are the labels of buttons; "858 shares" counts them and "@handle" follows. A
-    line is a button row when almost all of its words are platform names or sharing words;
-    a sentence that mentions Twitter is left alone, and so is a piece of a hard-wrapped
-    paragraph ("@cooking_backstage" wrapped off the end of "Accounts: @a, @b,").
+        "Share this article", "Facebook Twitter WhatsApp Email", "Share on: Facebook Twitter
+        Reddit" are the labels of buttons; "858 shares" counts them and "@handle" follows. A
+        line is a button row when almost all of its words are platform names or sharing words;
+        a sentence that mentions Twitter is left alone, and so is a piece of a hard-wrapped
+        paragraph ("@cooking_backstage" wrapped off the end of "Accounts: @a, @b,"), and so is a
+    line of code ("print(total)").
 
-    Before: ``"Headline\\nShare on: Facebook Twitter Reddit\\nThe story begins.\\n"``
-    After:  ``"Headline\\nThe story begins.\\n"``
+        Before: ``"Headline\\nShare on: Facebook Twitter Reddit\\nThe story begins.\\n"``
+        After:  ``"Headline\\nThe story begins.\\n"``
     """
     found = [line for line in page.lines_containing(MARKER_NEEDLES) if is_share_line(line.text)]
     found.extend(page.pattern_lines(WIDGET_LINE))
