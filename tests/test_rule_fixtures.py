@@ -74,7 +74,9 @@ def test_fixture_files_are_toml(tmp_path: Path) -> None:
         load_toml(broken)
 
 
-def test_every_rule_is_in_the_readme_table() -> None:
+def test_every_rule_family_is_in_the_readme_table() -> None:
+    # The README describes families, not single rules (``scrubber rules`` lists those), so a
+    # new rule needs no README edit; a new family does.
     readme = (FIXTURES.parent.parent / "README.md").read_text(encoding="utf-8")
-    missing = [r.code for r in all_rules() if f"| {r.code} | {r.name} |" not in readme]
-    assert not missing, f"rules missing from the README's rule table: {missing}"
+    missing = sorted({r.code[0] for r in all_rules() if f"| {r.code[0]}1xx |" not in readme})
+    assert not missing, f"rule families missing from the README's family table: {missing}"
