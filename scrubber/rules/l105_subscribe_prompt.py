@@ -10,7 +10,10 @@ from scrubber.text import Page
 PROMPT = re.compile(
     r"\b(?:newsletters?|inbox|subscribe|subscribers?|subscribing|subscription|sign\s+up\s+for\s+(?:our|free|a\s+free)\b(?!\s+trial)"
     r"|sign\s+in|log\s+in|login|create\s+(?:a\s+)?(?:free\s+)?account|register\s+(?:now|for\s+free)"
-    r"|already\s+a\s+subscriber|to\s+read\s+the\s+full\s+story|unlimited\s+(?:digital\s+)?access)\b",
+    r"|already\s+a\s+subscriber|to\s+read\s+the\s+full\s+story|unlimited\s+(?:digital\s+)?access)\b"
+    # A line that opens with "Sign up to" and ends without a full stop names a newsletter
+    # ("Sign up to First Edition"); "Sign up for ..." opens a how-to's steps as often.
+    r"|^\s*sign\s+up\s+to\s[^.!?]*$",
     re.IGNORECASE,
 )
 HINTS = (
@@ -37,7 +40,7 @@ def subscribe_prompt(page: Page) -> Iterator[Hit]:
     """A newsletter, subscription or sign-in prompt line is removed.
 
     "Get the latest updates right in your inbox", "Subscribe to our daily newsletter",
-    "Already a subscriber? Sign in" are calls to action around the article. A long sentence
+    "Already a subscriber? Sign in", "Sign up to First Edition" are calls to action around the article. A long sentence
     in the body of the article that mentions a newsletter is content and stays.
 
     Before: ``"Last paragraph.\\nSubscribe to our daily newsletter\\n"``
