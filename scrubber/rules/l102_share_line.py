@@ -20,13 +20,16 @@ SHARE_WORDS = frozenset(
     """ teilen artikel beitrag auf per folgen partager sur par suivez-nous compartir en por artículo
     enviar envoyer mailen elektronik lagi síguenos compartilhar no artigo condividi su articolo seguici
     delen op volg udostępnij na
-    поделиться в статьей paylaş bagikan ke ikuti シェア 分享 공유""".split()
+    поделиться в статьей paylaş bagikan ke ikuti シェア 分享 공유 공유하기 partilhar sdílet شارك शेयर แชร์""".split()
 )
 SHARE_MARKERS = frozenset(
     "facebook twitter whatsapp pinterest linkedin reddit email e-mail print share sharing messenger "
     "telegram tumblr flipboard weibo wechat "
     # "Email" and "print" in the languages whose share words are listed above.
-    "correo courriel drucken imprimir imprimer stampa cetak surat".split()
+    "correo courriel drucken imprimir imprimer stampa cetak surat "
+    # "Share" as buttons print it in other languages: alone on a line it is a button too.
+    "teilen partager compartir compartilhar partilhar condividi delen udostępnij sdílet поделиться "
+    "paylaş bagikan شارك シェア 分享 공유 공유하기 शेयर แชร์".split()
 )
 MARKER_NEEDLES = tuple(sorted(SHARE_MARKERS))  # what lines_containing searches for
 TOKEN = re.compile(r"[\w+\-]+")
