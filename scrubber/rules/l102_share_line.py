@@ -34,12 +34,14 @@ SHARE_MARKERS = frozenset(
 MARKER_NEEDLES = tuple(sorted(SHARE_MARKERS))  # what lines_containing searches for
 TOKEN = re.compile(r"[\w+\-]+")
 # Lines of a share widget that hold no platform name: a counter ("858 shares", "Shares",
-# "84.1K"), a follow link that is only a handle ("@BryanDeArdo"), and the controls and
-# notices of a copy-link panel ("Copy Link URL Copied!", "Get short URL"). Widgets, never a
-# sentence; found by their own whole-line search.
+# "84.1K", "128 likes", "5 485 просмотров"), a follow link that is only a handle
+# ("@BryanDeArdo"), and the controls and notices of a copy-link panel ("Copy Link URL
+# Copied!", "Get short URL"). Widgets, never a sentence; found by their own whole-line search.
 WIDGET_LINE = LinePattern(
     r"""(?:\d[\d.,]*\s*[KkMm]?\s+)?(?:shares|partages|compartidos|compartilhamentos|condivisioni)
     |\d[\d.,]*\s*[KkMm]?\s+share|\d{1,3}[.,]\d[KkMm]
+    |\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*\s*[KkMm]?\s+(?:likes?|views?|reads|retweets?|reposts?|reactions?|claps|upvotes?
+        |restacks?|followers|vues|aufrufe|visualizaciones|visualizações|visualizzazioni|просмотр(?:ов|а)?|görüntülenme|kali\s+dibaca)
     |(?:@\w{2,30}\s*)+
     |copy\s+(?:this\s+)?link(?:\s+url)?(?:\s+copied!?)?|(?:link|url)\s+copied!?|copied!?
     |(?:get\s+)?short\s+url|read\s+more\s+about\s+sharing\.?
