@@ -9,6 +9,8 @@ from scrubber.text import Line, Page
 # Headings that introduce lists of other articles, in the languages most scraped. Left out:
 # "Up next" and "Don't miss" alone, which also head sections of articles (a game recap's
 # next fixture, a deal post's product box); "Next up in <section>" names the site's section.
+# "Explore further" too: one science site prints it above the story's own references and
+# source line, which the page-tail rule would then take.
 HEADING = re.compile(
     r"""^(?:our\s+|the\s+)?(?:related(?:\s+(?:articles?|stories|coverage|news|content|posts|links|reading|topics|videos))?
     |more\s+(?:from|in|on|about)(?:\s+.{1,40})?|more\s+(?:\w+\s+){0,2}(?:stories|news|articles|videos|headlines|coverage|galleries)
@@ -20,6 +22,7 @@ HEADING = re.compile(
     |latest(?:\s+(?:news|stories|articles|videos|headlines))?|also\s+read|see\s+also|popular(?:\s+(?:now|stories|articles|videos))?
     |editor'?s?\s+picks|what\s+to\s+read\s+next|further\s+reading|in\s+other\s+news|around\s+the\s+web
     |from\s+the\s+web|promoted\s+stories|must\s+read|more\s+to\s+explore|recent\s+posts|other\s+stories
+    |explore\s+more\s+on\s+(?:these|this)\s+topics?
     |read\s+this\s+next|leia\s+(?:também|mais)|veja\s+também|você\s+pode\s+gostar(?:\.\.\.)?|lea\s+también
     |te\s+puede\s+interesar|lesen\s+sie\s+auch|mehr\s+zum\s+thema|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche
     |читайте\s+также|(?:материалы\s+)?по\s+теме|похожие\s+(?:новости|статьи)|ещё\s+по\s+теме|еще\s+по\s+теме
@@ -37,7 +40,8 @@ HEADING = re.compile(
     |lo\s+más\s+(?:leído|visto|popular)|(?:las\s+|los\s+)?más\s+(?:leídas|leídos|vistas|vistos)
     |últimas\s+noticias|(?:as\s+|os\s+)?mais\s+(?:lidas|lidos|vistas|vistos)|últimas\s+notícias
     |(?:i\s+)?più\s+(?:letti|visti|popolari)|ultime\s+notizie|najczęściej\s+czytane|najpopularniejsze|najnowsze
-    |相关(?:新闻|文章|阅读)?|推荐阅读|関連記事|関連ニュース|おすすめ記事|관련\s*기사)$""",
+    |相关(?:新闻|文章|阅读)?|推荐阅读|热门(?:新闻|推荐|文章)|関連記事|関連ニュース|おすすめ記事|人気記事|アクセスランキング
+    |관련\s*기사|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|çok\s+okunan(?:lar|\s+haberler)|terpopuler|الأكثر\s+قراءة)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 HEADING_MAX_CHARS = 80
