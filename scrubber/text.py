@@ -265,6 +265,13 @@ class Page:
     def previous_line(self, line: Line) -> Line | None:
         return self.line_around(line.start - 1) if line.start > 0 else None
 
+    def previous_content_line(self, line: Line) -> Line | None:
+        """The nearest non-blank line above ``line`` (None at the top)."""
+        before = self.previous_line(line)
+        while before is not None and before.is_blank:
+            before = self.previous_line(before)
+        return before
+
     def iter_lines(self, start: int = 0) -> Iterator[Line]:
         """Lines from the one holding ``start`` to the end, found one at a time."""
         length = len(self.text)

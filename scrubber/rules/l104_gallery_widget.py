@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.text import LinePattern, Page
+from scrubber.text import Line, LinePattern, Page
 
 # "1 / 23", "Image 1 of 23", "Photo 3 of 12", "Slide 2/9", "1 de 20", "3 von 12", "1 из 15",
 # and "Image 1 of / 23" (the total split off by the page's markup); or one of the gallery's
@@ -18,6 +18,28 @@ GALLERY_LINE = LinePattern(
     re.IGNORECASE,
 )
 
+# A gallery's captions saved one per slide, each after its position: "1 of 4 A shopper looks
+# at ...", "2 of 4 ...". One such line may be a sentence ("1 of 4 adults ..."); two in a row
+# counting up to the same total are a gallery.
+SLIDE_SEPARATOR = r"\s*(?:/|of|de|sur|von|di|van|из|z|av)\s*"
+NUMBERED_CAPTION = LinePattern(rf"\d{{1,3}}{SLIDE_SEPARATOR}\d{{1,3}}\s+\S", re.IGNORECASE, whole=False)
+SLIDE_POSITION = re.compile(rf"\s*(\d{{1,3}}){SLIDE_SEPARATOR}(\d{{1,3}})\s+\S", re.IGNORECASE)
+
+
+def _slide(line: Line | None) -> tuple[int, int] | None:
+    match = SLIDE_POSITION.match(line.text) if line is not None else None
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def _in_numbered_gallery(page: Page, line: Line) -> bool:
+    """The line's slide number and the one before or after it count up to the same total."""
+    here = _slide(line)
+    if here is None or not 1 <= here[0] <= here[1]:
+        return False
+    before = _slide(page.previous_content_line(line))
+    after = _slide(next(page.iter_content_lines(line.break_end), None))
+    return before == (here[0] - 1, here[1]) or after == (here[0] + 1, here[1])
+
 
 @rule("L104", "gallery-widget", scope="line")
 def gallery_widget(page: Page) -> Iterator[Hit]:
@@ -25,7 +47,9 @@ def gallery_widget(page: Page) -> Iterator[Hit]:
 
     Photo galleries print the current slide's number and their buttons ("Enlarge Image",
     "Caption", "Close", "Back to Gallery"); in saved text they are noise between captions.
-    Only lines that are nothing but such a label are removed.
+    Only lines that are nothing but such a label are removed, and captions numbered by
+    their slide ("1 of 4 A shopper looks at ...") when the next or previous line carries the
+    next or previous number of the same gallery.
 
     Before: ``"Headline\\nImage 1 of 23\\nThe story begins.\\n"``
     After:  ``"Headline\\nThe story begins.\\n"``
@@ -33,3 +57,7 @@ def gallery_widget(page: Page) -> Iterator[Hit]:
     for line in page.pattern_lines(GALLERY_LINE):
         start, end = page.line_removal(line)
         yield Hit(start, end, f"gallery widget {line.stripped!r}", "")
+    for line in page.pattern_lines(NUMBERED_CAPTION):
+        if _in_numbered_gallery(page, line):
+            start, end = page.line_removal(line)
+            yield Hit(start, end, f"numbered gallery caption {line.stripped[:60]!r}", "")
