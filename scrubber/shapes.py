@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 
 from scrubber.dates import POST_COUNT, RELATIVE_TIME_BODY, is_date_only
-from scrubber.text import CLOSERS, SENTENCE_END, is_prose, line_cache, word_count
+from scrubber.text import CLOSERS, SENTENCE_END, Line, Page, is_prose, line_cache, word_count
 
-# "By Jane Doe", in the languages most scraped; "By" must be followed by a name-like word.
+# "By Jane Doe", in the languages most scraped. What follows the marker must read as a name:
+# a word not in lower case ("By the numbers", "From the archive", "Por qué importa" are
+# subheadings), though an article may come first ("By the Associated Press"). Words of
+# scripts without case pass.
 BYLINE = re.compile(
     r"^(?:by|from|por|von|par|di|door|av|af|od|oleh|yazar|autor|author|written by|posted by|reporting by"
-    r"|автор)\s*:?\s+\S",
+    r"|автор)\s*:?\s+(?:(?:the|a|an|la|el|le|les|los|las|der|die|das|il|lo)\s+)?(?P<name>\S)",
     re.IGNORECASE,
 )
 RELATIVE_TIME = re.compile(rf"^(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VERBOSE)
@@ -77,15 +80,40 @@ def is_headline_like(text: str) -> bool:
     return capitalised / len(words) >= 0.5
 
 
+DIGIT = re.compile(r"\d")
+
+
 @line_cache
 def is_byline(text: str) -> bool:
     if len(text) > SHORT_LINE_CHARS:
         return False
     stripped = text.strip()
-    return len(stripped.split()) <= 10 and bool(BYLINE.match(stripped)) and not ends_like_sentence(stripped)
+    if len(stripped.split()) > 10 or ends_like_sentence(stripped):
+        return False
+    match = BYLINE.match(stripped)
+    # A user name in lower case passes with a stamp beside it ("By admin - 2018-09-16").
+    return match is not None and (not match.group("name").islower() or DIGIT.search(stripped) is not None)
 
 
-DIGIT = re.compile(r"\d")
+def section_bylines(page: Page) -> frozenset[int]:
+    """Start offsets of the bylines that credit sections of the article, not the page.
+
+    A roundup prints a byline between paragraphs for each contributor. One such byline
+    looks just like a page's own (a summary above it, the article below), so only two or
+    more different bylines, each with a prose paragraph right above and right below,
+    tell; header rules then leave them, and the paragraphs around them, alone.
+    """
+    lines, flags = page.lines, page.prose_flags
+    content = [index for index, line in enumerate(lines) if not line.is_blank]
+    sandwiched: dict[str, Line] = {}
+    for position in range(1, len(content) - 1):
+        line = lines[content[position]]
+        if len(line.text) <= SHORT_LINE_CHARS and is_byline(line.text):
+            if flags[content[position - 1]] and flags[content[position + 1]]:
+                sandwiched.setdefault(line.text.strip(), line)
+    if len(sandwiched) < 2:
+        return frozenset()
+    return frozenset(line.start for line in lines if not line.is_blank and line.text.strip() in sandwiched)
 
 
 @line_cache

@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_byline, is_menu_item
+from scrubber.shapes import is_byline, is_menu_item, section_bylines
 from scrubber.text import Line, Page
 
 # "By" on a line of its own, the name on the next: the page set the two in separate elements.
@@ -27,13 +27,16 @@ def byline(page: Page) -> Iterator[Hit]:
     The byline is metadata the page prints above the text. Only a short line that starts
     like a byline and sits in the header zone, before the body, is removed; "By the time we
     landed..." in the body is prose. A bare "By" whose name follows on the next line goes
-    with that name.
+    with that name. Bylines that credit the sections of a roundup (two or more different
+    names, each between paragraphs) stay.
 
     Before: ``"Headline\\nBy Troy L. Smith, Cleveland.com\\nThe story begins here.\\n"``
     After:  ``"Headline\\nThe story begins here.\\n"``
     """
     for line in page.header_zone[1:]:
         if is_byline(line.text):
+            if line.start in section_bylines(page):
+                continue  # a contributor's credit in a roundup
             start, end = page.line_removal(line)
             yield Hit(start, end, f"byline {line.stripped[:60]!r}", "")
         elif BARE_BY.match(line.text) and (name := _name_after(page, line)) is not None:
