@@ -9,9 +9,10 @@ they hold across sites and languages.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from scrubber.dates import POST_COUNT, RELATIVE_TIME_BODY, is_date_only
-from scrubber.text import CLOSERS, SENTENCE_END, Line, Page, is_prose, line_cache, word_count
+from scrubber.text import CLOSERS, SENTENCE_END, Page, is_prose, line_cache, word_count
 
 # "By Jane Doe", in the languages most scraped. What follows the marker must read as a name:
 # a word not in lower case ("By the numbers", "From the archive", "Por qué importa" are
@@ -95,22 +96,23 @@ def is_byline(text: str) -> bool:
     return match is not None and (not match.group("name").islower() or DIGIT.search(stripped) is not None)
 
 
-def section_bylines(page: Page) -> frozenset[int]:
-    """Start offsets of the bylines that credit sections of the article, not the page.
+def section_markers(page: Page, is_marker: Callable[[str], bool]) -> frozenset[int]:
+    """Start offsets of the marker lines (bylines, stamps) that head sections of the article.
 
-    A roundup prints a byline between paragraphs for each contributor. One such byline
-    looks just like a page's own (a summary above it, the article below), so only two or
-    more different bylines, each with a prose paragraph right above and right below,
-    tell; header rules then leave them, and the paragraphs around them, alone.
+    A roundup credits each contributor between paragraphs, a live blog dates each entry.
+    One such line looks just like a page's own byline or stamp (a summary above it, the
+    article below), so only two or more different markers, each with a prose paragraph right
+    above and right below, tell. Header rules leave these, and the paragraphs around them,
+    alone: otherwise each removal would make the next section look like the header.
     """
     lines, flags = page.lines, page.prose_flags
     content = [index for index, line in enumerate(lines) if not line.is_blank]
-    sandwiched: dict[str, Line] = {}
+    sandwiched: set[str] = set()
     for position in range(1, len(content) - 1):
-        line = lines[content[position]]
-        if len(line.text) <= SHORT_LINE_CHARS and is_byline(line.text):
-            if flags[content[position - 1]] and flags[content[position + 1]]:
-                sandwiched.setdefault(line.text.strip(), line)
+        text = lines[content[position]].text
+        if len(text) <= SHORT_LINE_CHARS and flags[content[position - 1]] and flags[content[position + 1]]:
+            if is_marker(text):
+                sandwiched.add(text.strip())
     if len(sandwiched) < 2:
         return frozenset()
     return frozenset(line.start for line in lines if not line.is_blank and line.text.strip() in sandwiched)

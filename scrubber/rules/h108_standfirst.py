@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from scrubber.dates import is_date_only, is_named_stamp
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_byline, is_stamp, section_bylines
+from scrubber.shapes import is_byline, is_stamp, section_markers
 from scrubber.text import Page, fold, word_count
 
 # A standfirst is a sentence or two; more long lines above the byline mean the page put
@@ -32,7 +32,7 @@ def standfirst(page: Page) -> Iterator[Hit]:
     (the lead photo's caption, a teaser). The summary is the site's own text, so the fix is
     unsafe. A page with no byline or date line, or with more long lines above it, or one
     whose first paragraph opens with a dateline there ("HAYWARD, Calif. (AP) —"), is left
-    alone, and so is a roundup whose byline credits its first section.
+    alone, and so is a roundup or live blog whose byline or stamp heads its first section.
 
     Before::
 
@@ -49,8 +49,8 @@ def standfirst(page: Page) -> Iterator[Hit]:
     """
     zone = page.header_zone
     marker = next((index for index, line in enumerate(zone) if index and _is_marker(line.text)), None)
-    if marker is None or zone[marker].start in section_bylines(page):
-        return  # no byline or date; or a roundup whose first section's credit is the marker
+    if marker is None or zone[marker].start in section_markers(page, _is_marker):
+        return  # no byline or date; or the credit or stamp of a roundup's or live blog's first section
     title = fold(zone[0].text)
     # A copy of the headline is H101's to remove; it is neither a standfirst nor the article.
     long_lines = [
