@@ -8,6 +8,8 @@ from scrubber.text import Page
 
 # A count as widgets print it: "128", "2.289", "84.1K", "99+".
 COUNTER = re.compile(r"\d[\d.,]*\s?[KkMm]?\+?")
+# What a heading can be: a year or an item's number ("1998", "3"), never "0" or "84.1K".
+HEADING_NUMBER = re.compile(r"[1-9]\d{0,3}")
 
 
 @rule("H109", "header-counter")
@@ -16,13 +18,21 @@ def header_counter(page: Page) -> Iterator[Hit]:
 
     Above an article pages print the counts of their widgets (likes, comments, shares,
     views) and archive years, each on a line of its own once saved as text. An article says
-    nothing with a bare number before its first sentence; a number line further down (a
-    score, a list's numbering) is left alone.
+    nothing with a bare number before its first sentence, except as the heading of that
+    sentence (a timeline's "1998"): a year or an item's number right above the first
+    paragraph stays unless it ends a group of counts. Number lines further down (a score,
+    a list's numbering) stay.
 
     Before: ``"Headline\\nJane Doe\\n128\\n14\\nThe first paragraph of the story begins here.\\n"``
     After:  ``"Headline\\nJane Doe\\nThe first paragraph of the story begins here.\\n"``
     """
-    for line in page.above_prose:
-        if COUNTER.fullmatch(line.text.strip()):
+    lines = page.above_prose
+    counters = [COUNTER.fullmatch(line.text.strip()) is not None for line in lines]
+    for index, line in enumerate(lines):
+        # A year or an item's number right above the prose heads it (a timeline's "1998"),
+        # unless it ends a group of counts ("57", "4").
+        text = line.text.strip()
+        heads_the_prose = index == len(lines) - 1 and HEADING_NUMBER.fullmatch(text) is not None
+        if counters[index] and (not heads_the_prose or (index > 0 and counters[index - 1])):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"counter {line.stripped!r} above the article", "")
