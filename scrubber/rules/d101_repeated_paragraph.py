@@ -5,7 +5,8 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.text import CLOSERS, Page
+from scrubber.shapes import ends_like_sentence
+from scrubber.text import CLOSERS, Line, Page, is_prose
 
 # Below this many words a repeated line may be content (a recipe's "1 cup sugar", a table
 # cell, a chorus, the attribution line of two embedded tweets from one account); a repeated
@@ -27,6 +28,26 @@ def _deliberate_repeat(text: str) -> bool:
     return stripped.endswith("?") or len(NUMBER.findall(text)) >= DATA_MIN_NUMBERS
 
 
+# A verse quoted in an article (a song's chorus, a poem's refrain) repeats a line at once,
+# inside a block of three or more lines that runs on without sentence endings.
+STANZA_MIN_LINES = 3
+
+
+def _refrain(page: Page, line: Line) -> bool:
+    """``line`` repeats the line right above it inside a stanza: a block of unbroken lines,
+    none of them prose, and the repeated line does not end like a sentence."""
+    before = page.previous_line(line)
+    if before is None or before.text.strip() != line.text.strip() or ends_like_sentence(line.text):
+        return False
+    block = [line]
+    for step in (page.previous_line, page.next_line):
+        neighbour = step(line)
+        while neighbour is not None and not neighbour.is_blank:
+            block.append(neighbour)
+            neighbour = step(neighbour)
+    return len(block) >= STANZA_MIN_LINES and not any(is_prose(member.text) for member in block)
+
+
 @rule("D101", "repeated-paragraph")
 def repeated_paragraph(page: Page) -> Iterator[Hit]:
     """A paragraph that repeats an earlier one word for word is removed; the first is kept.
@@ -35,7 +56,8 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
     ten words count: short repeated lines (ingredients, table cells, refrains) are content.
     A copy within three lines of the last is removed safely; a distant copy may be deliberate,
     so its removal is unsafe, and a distant copy that is a question (an interviewer's
-    recurring one) or a line of figures (a meal plan's rows) is left alone.
+    recurring one) or a line of figures (a meal plan's rows) is left alone, as is a line
+    repeated at once inside a quoted verse (a block of lines without sentence endings).
 
     Before: ``"A long caption of a gallery photo, shown twice.\\nA long caption of a gallery photo, shown twice.\\n"``
     After:  ``"A long caption of a gallery photo, shown twice.\\n"``
@@ -57,6 +79,8 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
         key = line.text.strip()
         if key in last_seen:
             near = position - last_seen[key] <= NEAR_LINES
+            if _refrain(page, line):
+                continue  # a chorus sung twice
             if not near and _deliberate_repeat(key):
                 last_seen[key] = position
                 continue
