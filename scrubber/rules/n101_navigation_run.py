@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_menu_item
+from scrubber.shapes import is_list_introduction, is_menu_item
 from scrubber.text import Line, Page
 
 # Consecutive label lines (a few words, no sentence ending) that make a menu. Around the
@@ -34,7 +34,8 @@ def navigation_run(page: Page) -> Iterator[Hit]:
     Menus, section lists, tag clouds and archive links are saved as runs of short lines.
     Before or after the article's prose, two such lines in a row are removed (safe);
     among the paragraphs it takes eight, and the fix is unsafe, since a list of short items
-    can be content there.
+    can be content there. A list that a sentence of the article introduces with a colon
+    ("The shortlisted films are:") is content wherever it stands.
 
     Before::
 
@@ -59,5 +60,8 @@ def navigation_run(page: Page) -> Iterator[Hit]:
         outside = zones <= {"header", "footer"}
         if len(run) < (MIN_RUN_OUTSIDE_BODY if outside else MIN_RUN_IN_BODY):
             continue
+        before = page.previous_content_line(run[0])
+        if before is not None and is_list_introduction(before.text):
+            continue  # a list of names or titles the article itself introduces
         safety = Safety.SAFE if outside else Safety.UNSAFE
         yield Hit(run[0].start, run[-1].break_end, f"menu of {len(run)} short lines", "", safety)

@@ -5,7 +5,7 @@ from itertools import takewhile
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_label
+from scrubber.shapes import is_label, is_list_introduction
 from scrubber.text import Line, Page
 
 # Four short lines in a row make a list; three lower-case labels ("Challenges coming soon",
@@ -42,8 +42,10 @@ def label_list(page: Page) -> Iterator[Hit]:
     in sentence case ("Гречневая диета", "women's health") escape it. Outside the prose a run
     of four or more lines of one to four words, without figures or sentence endings, is such a
     list, whatever its capitalisation. The fix is unsafe: a short list that closes an article
-    (ingredients without quantities, bullet points) has the same shape. The rule is deferred: it takes only what
-    the other rules leave, so it never swallows the heading of a block they remove whole.
+    (ingredients without quantities, bullet points) has the same shape, and a list that a
+    sentence of the article introduces with a colon is left alone. The rule is deferred: it
+    takes only what the other rules leave, so it never swallows the heading of a block they
+    remove whole.
 
     Before::
 
@@ -64,5 +66,8 @@ def label_list(page: Page) -> Iterator[Hit]:
     before = takewhile(lambda line: line.end <= body_start, page.lines)
     after = page.iter_lines(body_end + 1)
     for run in (*_runs(before, page.headline), *_runs(after, None)):
+        above = page.previous_content_line(run[0])
+        if is_list_introduction(run[0].text) or (above is not None and is_list_introduction(above.text)):
+            continue  # a list the article introduces ("The shortlisted films are:")
         if len(run) >= MIN_RUN:
             yield Hit(run[0].start, run[-1].break_end, f"list of {len(run)} short label lines", "")
