@@ -52,21 +52,6 @@ def is_label(text: str) -> bool:
 MENU_SMALL_WORD = 3
 
 
-# A list the article introduces ends its introduction with a colon: "The shortlisted films
-# are:", "... in January. They are:". A menu's or widget's label is a word or three
-# ("Share this:", "Filed under:", "You are at:").
-INTRODUCTION_MIN_WORDS = 4
-
-
-@line_cache
-def is_list_introduction(text: str) -> bool:
-    """A sentence of the article that ends in a colon, announcing the list below it."""
-    stripped = text.strip()
-    if not stripped.endswith(":"):
-        return False
-    return word_count(stripped) >= INTRODUCTION_MIN_WORDS or any(mark in stripped[:-1] for mark in SENTENCE_END)
-
-
 @line_cache
 def is_menu_item(text: str) -> bool:
     """A label written like a menu entry: every longer word capitalised (Title Case or

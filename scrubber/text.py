@@ -150,6 +150,29 @@ def is_prose(text: str) -> bool:
     return stripped.count(" ") + 1 >= PROSE_MIN_WORDS or word_count(stripped) >= PROSE_MIN_WORDS
 
 
+# A list the article introduces ends its introduction with a colon: "The fixtures are:",
+# "Here's what to know:", "... in January. They are:". A menu's or widget's label is a word
+# or three, in capitals or short words ("Share this:", "Filed under:", "You are at:").
+INTRODUCTION_MIN_WORDS = 4
+INTRODUCTION_LONG_WORD = re.compile(r"\b[^\W\d_A-Z]{4,}\b")
+
+
+@line_cache
+def is_list_introduction(text: str) -> bool:
+    """A sentence of the article that ends in a colon, announcing the list below it: four
+    or more words, or three with a lower-case word of four letters or more, or a sentence
+    end before the colon."""
+    stripped = text.strip()
+    if not stripped.endswith(":"):
+        return False
+    words = word_count(stripped)
+    if words >= INTRODUCTION_MIN_WORDS or any(mark in stripped[:-1] for mark in SENTENCE_END):
+        return True
+    return words == INTRODUCTION_MIN_WORDS - 1 and any(
+        word.islower() for word in INTRODUCTION_LONG_WORD.findall(stripped)
+    )
+
+
 def fold(text: str) -> str:
     """Whitespace- and case-folded form used to compare lines."""
     return " ".join(text.split()).casefold()
@@ -319,7 +342,8 @@ class Page:
         """Non-blank lines from the top up to (not including) the second prose paragraph.
 
         The first prose line may be a standfirst; stamps and captions often sit between it
-        and the body, so the zone ends only at the second one (or ``HEADER_MAX_LINES``).
+        and the body, so the zone ends only at the second one (or ``HEADER_MAX_LINES``), or
+        at a line after it that introduces a list, which only the article itself does.
         """
         zone: list[Line] = []
         prose_seen = 0
@@ -330,6 +354,8 @@ class Page:
                 break
             if line.start in wrapped and line.start not in firsts:
                 continue  # the rest of a wrapped paragraph already counted
+            if prose_seen and is_list_introduction(line.text):
+                break  # the article has begun: it introduces a list ("The fixtures are:")
             if line.start in firsts or is_prose(line.text):
                 prose_seen += 1
                 if prose_seen == 2:

@@ -4,8 +4,8 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_list_introduction, is_menu_item
-from scrubber.text import Line, Page
+from scrubber.shapes import is_menu_item
+from scrubber.text import Line, Page, is_list_introduction
 
 # Consecutive label lines (a few words, no sentence ending) that make a menu. Around the
 # article three are enough; among its paragraphs a list of short items may be content

@@ -5,8 +5,8 @@ from itertools import takewhile
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_label, is_list_introduction
-from scrubber.text import Line, Page
+from scrubber.shapes import is_label
+from scrubber.text import Line, Page, is_list_introduction
 
 # Four short lines in a row make a list; three lower-case labels ("Challenges coming soon",
 # "Better Android support", "Bugs fixed") are as often an article's own bullet points.

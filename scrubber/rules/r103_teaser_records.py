@@ -6,7 +6,7 @@ from itertools import islice
 
 from scrubber.registry import Hit, rule
 from scrubber.shapes import shape
-from scrubber.text import Page
+from scrubber.text import Page, is_list_introduction
 
 # A line that starts with "By", or has a digit within its first 40 characters (every stamp
 # and rank does). The search skips from line break to line break.
@@ -26,7 +26,8 @@ def teaser_records(page: Page) -> Iterator[Hit]:
     News sites list their latest stories as records of the same shape: a headline, "By
     REUTERS", "11/20/2019 10:08 AM", again and again. Three or more consecutive records of
     two to four lines, each carrying a byline or a stamp, are such a listing. Prose never
-    repeats a shape that regularly.
+    repeats a shape that regularly; a schedule that the article introduces with a colon
+    ("The dates announced so far:") has the same shape and is left alone.
 
     Before: ``"Headline one\\nBy REUTERS\\n11/20/2019 10:08 AM\\nHeadline two\\nBy AP\\n11/20/2019 09:39 AM\\n..."``
     After:  ``""``
@@ -51,7 +52,9 @@ def teaser_records(page: Page) -> Iterator[Hit]:
                 repeats += 1
             if repeats >= MIN_REPEATS:
                 best = max(best, repeats * period)
-        if best:
+        if best and index > 0 and is_list_introduction(content[index - 1].text):
+            index += best  # a schedule the article introduces ("The dates announced so far:")
+        elif best:
             first, last = content[index], content[index + best - 1]
             if index == 0:
                 first = content[1] if best > 1 else first  # never the headline itself
