@@ -288,6 +288,15 @@ class Page:
     def previous_line(self, line: Line) -> Line | None:
         return self.line_around(line.start - 1) if line.start > 0 else None
 
+    def between_paragraphs(self, line: Line) -> bool:
+        """Prose paragraphs stand right above and right below ``line`` (blank lines aside)."""
+        before = self.previous_content_line(line)
+        after = next(self.iter_content_lines(line.break_end), None) if line.break_end < len(self.text) else None
+        return before is not None and after is not None and self._reads_as_prose(before) and self._reads_as_prose(after)
+
+    def _reads_as_prose(self, line: Line) -> bool:
+        return line.start in self.wrapped_starts or is_prose(line.text)
+
     def previous_content_line(self, line: Line) -> Line | None:
         """The nearest non-blank line above ``line`` (None at the top)."""
         before = self.previous_line(line)
