@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
+from scrubber.shapes import ends_like_sentence
 from scrubber.text import Page
 
 # Words a newsletter, subscription or sign-in prompt is built around.
@@ -30,6 +31,14 @@ HINTS = (
     "unlimited",
 )
 MAX_WORDS = 30
+# A prompt written as a sentence addresses the reader: "you", a call to act ("Sign up for
+# our newsletter.", "Join the Deals Newsletter."), or "our newsletter". A sentence that does
+# not ("The newsletter has 2,000 readers.") is an article talking about newsletters.
+READER_ADDRESS = re.compile(
+    r"\b(?:you|your|yours)\b|\bour\s+(?:newsletters?|subscriptions?)\b"
+    r"|(?:^|[.?!:]\s+)(?:subscribe|sign\s+(?:up|in)|join|get|register|log\s+in|click|enter|follow|create)\b",
+    re.IGNORECASE,
+)
 # A prose sentence that mentions a newsletter is kept when it sits among the article's
 # paragraphs; prompts are short or sit outside the body.
 PROSE_WORDS = 12
@@ -40,16 +49,21 @@ def subscribe_prompt(page: Page) -> Iterator[Hit]:
     """A newsletter, subscription or sign-in prompt line is removed.
 
     "Get the latest updates right in your inbox", "Subscribe to our daily newsletter",
-    "Already a subscriber? Sign in", "Sign up to First Edition" are calls to action around the article. A long sentence
-    in the body of the article that mentions a newsletter is content and stays.
+    "Already a subscriber? Sign in", "Sign up to First Edition" are calls to action around
+    the article. A headline or sentence that mentions a newsletter without addressing the
+    reader ("The newsletter has 2,000 readers."), and a long sentence among the article's
+    paragraphs, are content and stay.
 
     Before: ``"Last paragraph.\\nSubscribe to our daily newsletter\\n"``
     After:  ``"Last paragraph.\\n"``
     """
+    headline = page.headline
     for line in page.lines_containing(HINTS):
         words = len(line.text.split())
         if words > MAX_WORDS or not PROMPT.search(line.text):
             continue
+        if (line == headline or ends_like_sentence(line.text)) and not READER_ADDRESS.search(line.text.strip()):
+            continue  # a headline or sentence about newsletters, not a call to subscribe
         if (words >= PROSE_WORDS or line.start in page.wrapped_starts) and page.zone(line) == "body":
             continue  # a sentence of the article (or a line of a hard-wrapped paragraph)
         start, end = page.line_removal(line)
