@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from scrubber.dates import POST_COUNT, RELATIVE_TIME_BODY, is_date_only
-from scrubber.text import CLOSERS, SENTENCE_END, Page, is_prose, line_cache, word_count
+from scrubber.text import CLOSERS, SENTENCE_END, Line, Page, is_prose, line_cache, word_count
 
 # "By Jane Doe", in the languages most scraped. What follows the marker must read as a name:
 # a word not in lower case ("By the numbers", "From the archive", "Por qué importa" are
@@ -96,8 +96,8 @@ def is_byline(text: str) -> bool:
     return match is not None and (not match.group("name").islower() or DIGIT.search(stripped) is not None)
 
 
-def section_markers(page: Page, is_marker: Callable[[str], bool]) -> frozenset[int]:
-    """Start offsets of the marker lines (bylines, stamps) that head sections of the article.
+def heads_a_section(page: Page, line: Line, is_marker: Callable[[str], bool]) -> bool:
+    """``line`` is a marker (byline, stamp) that heads a section of the article, not the page.
 
     A roundup credits each contributor between paragraphs, a live blog dates each entry.
     One such line looks just like a page's own byline or stamp (a summary above it, the
@@ -105,6 +105,14 @@ def section_markers(page: Page, is_marker: Callable[[str], bool]) -> frozenset[i
     above and right below, tell. Header rules leave these, and the paragraphs around them,
     alone: otherwise each removal would make the next section look like the header.
     """
+    if not page.between_paragraphs(line):
+        return False  # the common case, decided without reading the whole page
+    markers = page.remember((heads_a_section, is_marker), lambda: _section_markers(page, is_marker))
+    return line.text.strip() in markers
+
+
+def _section_markers(page: Page, is_marker: Callable[[str], bool]) -> frozenset[str]:
+    """The texts of the markers standing between prose paragraphs, when two or more differ."""
     lines, flags = page.lines, page.prose_flags
     content = [index for index, line in enumerate(lines) if not line.is_blank]
     sandwiched: set[str] = set()
@@ -113,9 +121,7 @@ def section_markers(page: Page, is_marker: Callable[[str], bool]) -> frozenset[i
         if len(text) <= SHORT_LINE_CHARS and flags[content[position - 1]] and flags[content[position + 1]]:
             if is_marker(text):
                 sandwiched.add(text.strip())
-    if len(sandwiched) < 2:
-        return frozenset()
-    return frozenset(line.start for line in lines if not line.is_blank and line.text.strip() in sandwiched)
+    return frozenset(sandwiched) if len(sandwiched) >= 2 else frozenset()
 
 
 @line_cache

@@ -244,6 +244,7 @@ class Page:
         # (lines, their starts) once the text is split; the list is shared with range views.
         self._split: list[tuple[list[Line], list[int]]] = []
         self._body_start: Line | None = None
+        self._memo: dict[object, Any] = {}  # see remember(); shared with range views
         #: The line-aligned spans that line-scope rules examine: all of the text, or (on a
         #: later pass) only the lines that the previous pass's fixes touched.
         self.ranges: Sequence[tuple[int, int]] = ((0, len(text)),) if ranges is None else ranges
@@ -444,7 +445,15 @@ class Page:
         view._lowered = self._lowered
         view._unusual = self._unusual
         view._split = self._split
+        view._memo = self._memo
         return view
+
+    def remember(self, key: object, compute: Callable[[], T]) -> T:
+        """``compute()``, run once per page for ``key``: what several rules, or one rule for
+        several lines, ask about the whole page (such as its section markers)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[no-any-return]
 
     @property
     def lowered(self) -> str | None:

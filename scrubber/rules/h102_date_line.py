@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.dates import is_date_only
 from scrubber.registry import Hit, rule
-from scrubber.shapes import section_markers
+from scrubber.shapes import heads_a_section
 from scrubber.text import Line, Page
 
 # A time alone ("10 p.m.") is a live-blog heading as often as a stamp, so only lines that
@@ -21,7 +21,7 @@ def _is_calendar_date(text: str) -> bool:
 
 def _heads_an_entry(page: Page, line: Line) -> bool:
     """The stamp of a live blog's first entry: dated entries follow, each between paragraphs."""
-    return line.start in section_markers(page, _is_calendar_date)
+    return heads_a_section(page, line, _is_calendar_date)
 
 
 @rule("H102", "date-line")

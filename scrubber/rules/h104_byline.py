@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_byline, is_menu_item, section_markers
+from scrubber.shapes import heads_a_section, is_byline, is_menu_item
 from scrubber.text import Line, Page
 
 # "By" on a line of its own, the name on the next: the page set the two in separate elements.
@@ -35,7 +35,7 @@ def byline(page: Page) -> Iterator[Hit]:
     """
     for line in page.header_zone[1:]:
         if is_byline(line.text):
-            if line.start in section_markers(page, is_byline):
+            if heads_a_section(page, line, is_byline):
                 continue  # a contributor's credit in a roundup
             start, end = page.line_removal(line)
             yield Hit(start, end, f"byline {line.stripped[:60]!r}", "")

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from scrubber.dates import is_date_only, is_named_stamp
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_byline, is_stamp, section_markers
+from scrubber.shapes import heads_a_section, is_byline, is_stamp
 from scrubber.text import Page, fold, word_count
 
 # A standfirst is a sentence or two; more long lines above the byline mean the page put
@@ -49,7 +49,7 @@ def standfirst(page: Page) -> Iterator[Hit]:
     """
     zone = page.header_zone
     marker = next((index for index, line in enumerate(zone) if index and _is_marker(line.text)), None)
-    if marker is None or zone[marker].start in section_markers(page, _is_marker):
+    if marker is None or heads_a_section(page, zone[marker], _is_marker):
         return  # no byline or date; or the credit or stamp of a roundup's or live blog's first section
     title = fold(zone[0].text)
     # A copy of the headline is H101's to remove; it is neither a standfirst nor the article.

@@ -31,7 +31,9 @@ SHARE_MARKERS = frozenset(
     "teilen partager compartir compartilhar partilhar condividi delen udostępnij sdílet поделиться "
     "paylaş bagikan شارك シェア 分享 공유 공유하기 शेयर แชร์".split()
 )
-MARKER_NEEDLES = tuple(sorted(SHARE_MARKERS))  # what lines_containing searches for
+# What lines_containing searches for: a marker holding another ("sharing" holds no other,
+# "공유하기" holds "공유") needs no search of its own.
+MARKER_NEEDLES = tuple(sorted(m for m in SHARE_MARKERS if not any(o != m and o in m for o in SHARE_MARKERS)))
 TOKEN = re.compile(r"[\w+\-]+")
 # Lines of a share widget that hold no platform name: a counter ("858 shares", "Shares",
 # "84.1K", "128 likes", "5 485 просмотров"), a follow link that is only a handle
