@@ -23,6 +23,8 @@ HEADING = re.compile(
     |editor'?s?\s+picks|what\s+to\s+read\s+next|further\s+reading|in\s+other\s+news|around\s+the\s+web
     |from\s+the\s+web|promoted\s+stories|must\s+read|more\s+to\s+explore|recent\s+posts|other\s+stories
     |explore\s+more\s+on\s+(?:these|this)\s+topics?
+    |popular\s+posts|entradas\s+populares|postagens\s+populares|articles\s+populaires|beliebte\s+posts
+    |post\s+popolari|populaire\s+berichten|popularne\s+posty|popüler\s+yayınlar|postingan\s+populer
     |read\s+this\s+next|leia\s+(?:também|mais)|veja\s+também|você\s+pode\s+gostar(?:\.\.\.)?|lea\s+también
     |te\s+puede\s+interesar|lesen\s+sie\s+auch|mehr\s+zum\s+thema|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche
     |читайте\s+также|(?:материалы\s+)?по\s+теме|похожие\s+(?:новости|статьи)|ещё\s+по\s+теме|еще\s+по\s+теме

@@ -7,7 +7,14 @@ from scrubber.registry import Hit, rule
 from scrubber.shapes import SHORT_LINE_CHARS, is_byline, is_label, is_stamp
 from scrubber.text import Line, Page
 
-SAYS = re.compile(r"^.{1,60}?\s(?:says|said|wrote|writes|commented|replied|disse|dijo|schrieb|a\s+dit)\s*:?$", re.I)
+# What a comment's head says of its author: "joe says:", and on Blogger "Ana dijo..."
+# ("said..." in the blog's language), whose stamp comes under the comment instead.
+COMMENT_VERB = (
+    r"^.{1,60}?\s(?:says|said|wrote|writes|commented|replied|disse|dijo|schrieb|a\s+dit|ha\s+detto|zei|napisał[a]?"
+    r"|сказал[а]?|dedi\s+ki|mengatakan)\s*"
+)
+SAYS = re.compile(COMMENT_VERB + r"(?::|\.\.\.|…)?$", re.I)
+BLOGGER_HEAD = re.compile(COMMENT_VERB + r"(?:\.\.\.|…)$", re.I)
 # A comment section has at least this many entries, and nothing but comments after it.
 MIN_ENTRIES = 3
 MAX_GAP_LINES = 15
@@ -19,6 +26,9 @@ def _entries(content: list[Line]) -> list[int]:
     heads = []
     for index in range(len(content) - 1):
         head, stamp = content[index].text, content[index + 1].text
+        if len(head) <= SHORT_LINE_CHARS and BLOGGER_HEAD.match(head.strip()):
+            heads.append(index)  # Blogger puts the stamp under the comment, not the name
+            continue
         if len(stamp) > SHORT_LINE_CHARS or len(head) > SHORT_LINE_CHARS:
             continue
         if not is_stamp(stamp):
@@ -33,7 +43,8 @@ def comment_section(page: Page) -> Iterator[Hit]:
     """A reader-comment section at the end of the page is removed.
 
     Comments come as entries: the commenter's name ("bobmillion says:") and a time stamp,
-    then the comment. From the first entry to the end of the text is removed when at least
+    then the comment; or, on Blogger, "Ana said..." (in the blog's language) with the stamp
+    under the comment. From the first entry to the end of the text is removed when at least
     three entries follow one another closely and run to the end, so a list of dated items
     above the article is never taken for comments.
 
