@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
+from scrubber.shapes import ends_like_sentence
 from scrubber.text import Line, Page
 
 # Headings that introduce lists of other articles, in the languages most scraped. Left out:
@@ -56,6 +57,10 @@ def _teaser(line: Line, prose: bool) -> bool:
     return not prose and len(line.text.split()) <= TEASER_MAX_WORDS
 
 
+def _cut_off(text: str) -> bool:
+    return text.rstrip().endswith(("...", "…"))
+
+
 @rule("R101", "related-block")
 def related_block(page: Page) -> Iterator[Hit]:
     """A "Related" / "Most popular" heading and the teasers under it are removed.
@@ -63,7 +68,8 @@ def related_block(page: Page) -> Iterator[Hit]:
     Pages list other articles under such headings ("You may also like", "Read more"); the
     teasers are headlines, short labels, rank numbers and stamps. The block ends at the first
     line that is not a teaser (a paragraph of prose, say), so the article's own text is never
-    taken.
+    taken; where the article goes on below the block, short sentences at its end are the
+    article's too.
 
     Before: ``"Last paragraph.\\nRelated Articles\\nCouncil approves budget\\nMayor wins vote\\n"``
     After:  ``"Last paragraph.\\n"``
@@ -86,6 +92,13 @@ def related_block(page: Page) -> Iterator[Hit]:
             if not lines[follow].is_blank:
                 last = follow
             follow += 1
+        if follow < len(lines) and prose_flags[follow]:
+            # The article goes on below: short sentences just above it are its own, not teasers
+            # (a teaser's cut-off summary ends in an ellipsis).
+            while last > index and ends_like_sentence(lines[last].text) and not _cut_off(lines[last].text):
+                last -= 1
+                while lines[last].is_blank:
+                    last -= 1
         if last == index:
             index += 1  # a heading with nothing under it may be the article's own subhead
             continue
