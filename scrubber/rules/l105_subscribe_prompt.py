@@ -14,7 +14,10 @@ PROMPT = re.compile(
     r"|already\s+a\s+subscriber|to\s+read\s+the\s+full\s+story|unlimited\s+(?:digital\s+)?access)\b"
     # A line that opens with "Sign up to" and ends without a full stop names a newsletter
     # ("Sign up to First Edition"); "Sign up for ..." opens a how-to's steps as often.
-    r"|^\s*sign\s+up\s+to\s[^.!?]*$",
+    r"|^\s*sign\s+up\s+to\s[^.!?]*$"
+    # The label of a paywalled article: "Subscribers only", "Article réservé aux abonnés".
+    r"|(?:for\s+)?subscribers?\s+only|(?:article\s+)?réservé\s+aux\s+abonnés|nur\s+für\s+abonnenten"
+    r"|exclusivo\s+para\s+(?:suscriptores|assinantes)|solo\s+per\s+(?:gli\s+)?abbonati",
     re.IGNORECASE,
 )
 HINTS = (
@@ -29,6 +32,10 @@ HINTS = (
     "register",
     "full story",
     "unlimited",
+    "abonn",
+    "suscriptores",
+    "assinantes",
+    "abbonati",
 )
 MAX_WORDS = 30
 # A prompt written as a sentence addresses the reader: "you", a call to act ("Sign up for
