@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from scrubber.dates import POST_COUNT, RELATIVE_TIME_BODY, is_date_only
-from scrubber.text import CLOSERS, SENTENCE_END, Line, Page, is_prose, line_cache, word_count
+from scrubber.text import Line, Page, ends_like_sentence, is_prose, line_cache, word_count
 
 # "By Jane Doe", in the languages most scraped. What follows the marker must read as a name:
 # a word not in lower case ("By the numbers", "From the archive", "Por qué importa" are
@@ -26,11 +26,6 @@ BYLINE = re.compile(
 RELATIVE_TIME = re.compile(rf"^(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VERBOSE)
 # Up to this many words a line is a label (menu item, section name), not a sentence.
 LABEL_MAX_WORDS = 4
-
-
-def ends_like_sentence(text: str) -> bool:
-    last = text.strip().rstrip(CLOSERS)[-1:]
-    return bool(last) and last in SENTENCE_END
 
 
 # No label, stamp or byline is longer than this; the length test comes first because it is

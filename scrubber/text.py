@@ -137,6 +137,12 @@ def word_count(text: str) -> int:
     return count
 
 
+def ends_like_sentence(text: str) -> bool:
+    """The text ends with a sentence's final punctuation, maybe inside closing quotes."""
+    last = text.strip().rstrip(CLOSERS)[-1:]
+    return bool(last) and last in SENTENCE_END
+
+
 @line_cache
 def is_prose(text: str) -> bool:
     """A line that reads like a paragraph: enough words and a sentence ending."""
@@ -297,6 +303,28 @@ class Page:
 
     def _reads_as_prose(self, line: Line) -> bool:
         return line.start in self.wrapped_starts or is_prose(line.text)
+
+    def is_wrapped_piece(self, line: Line) -> bool:
+        """A piece of a wrapped paragraph, even where the page as a whole does not read as
+        hard-wrapped: it continues the line above, or the line below continues it."""
+        return line.start in self.wrapped_starts or self.continues_above(line) or self.runs_on(line)
+
+    def continues_above(self, line: Line) -> bool:
+        """The line starts in lower case right under another line, which it carries on
+        (that line may end on an abbreviation's full stop: "1 tsp.")."""
+        before = self.previous_line(line)
+        return before is not None and not before.is_blank and line.text.lstrip()[:1].islower()
+
+    def runs_on(self, line: Line) -> bool:
+        """The line stops mid-sentence (or on a comma) and the next one carries it on in lower
+        case, a figure or a bracket ("potato (or 1 slice ...", "½ cup ..."). A weaker sign than
+        ``continues_above``: a label above a date line looks the same. Scripts without case
+        give no sign."""
+        following = self.next_line(line)
+        if following is None or following.is_blank or ends_like_sentence(line.text):
+            return False
+        first = following.text.lstrip()[:1]
+        return first.islower() or first.isnumeric() or first in "([{" or line.text.rstrip().endswith(",")
 
     def previous_content_line(self, line: Line) -> Line | None:
         """The nearest non-blank line above ``line`` (None at the top)."""

@@ -5,8 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import ends_like_sentence
-from scrubber.text import CLOSERS, Line, Page, is_prose
+from scrubber.text import CLOSERS, Line, Page, ends_like_sentence, is_prose
 
 # Below this many words a repeated line may be content (a recipe's "1 cup sugar", a table
 # cell, a chorus, the attribution line of two embedded tweets from one account); a repeated
@@ -48,21 +47,6 @@ def _refrain(page: Page, line: Line) -> bool:
     return len(block) >= STANZA_MIN_LINES and not any(is_prose(member.text) for member in block)
 
 
-def _wrapped_piece(page: Page, line: Line) -> bool:
-    """A piece of a wrapped paragraph, even where the page as a whole does not read as
-    hard-wrapped: the line stops mid-sentence and the next carries on (not with a capital),
-    or it carries on in lower case from the line above."""
-    following = page.next_line(line)
-    if not ends_like_sentence(line.text) and following is not None and not following.is_blank:
-        first = following.text.lstrip()[:1]
-        if not first.isupper():  # "potato (or 1 slice ...", "(or 2 Tbsp. ...", "1 Tbsp. ..."
-            return True
-    # A line right under another that starts in lower case carries on from it (the line
-    # above may end on an abbreviation's full stop: "1 tsp.").
-    before = page.previous_line(line)
-    return before is not None and not before.is_blank and line.text.lstrip()[:1].islower()
-
-
 @rule("D101", "repeated-paragraph")
 def repeated_paragraph(page: Page) -> Iterator[Hit]:
     """A paragraph that repeats an earlier one word for word is removed; the first is kept.
@@ -89,7 +73,7 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
         # Ten words take forty characters at least: shorter lines are skipped uncounted.
         if len(line.text) < MIN_WORDS * 4 or len(line.text.split()) < MIN_WORDS:
             continue
-        if line.start in page.wrapped_starts or _wrapped_piece(page, line):
+        if page.is_wrapped_piece(line):
             continue  # a piece of a hard-wrapped paragraph: its copy may be a different one
         key = line.text.strip()
         if key in last_seen:

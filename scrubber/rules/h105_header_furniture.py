@@ -15,12 +15,13 @@ def header_furniture(page: Page) -> Iterator[Hit]:
     Between a saved page's title and its first paragraph sit section labels ("Health",
     "Opinion"), author links and single menu items: a few words without a sentence ending.
     Such a line may also be a subtitle the reader wants, so this sweep is applied only with
-    ``--unsafe-fixes``. Lines with digits (scores, dates, times) are left to other rules.
+    ``--unsafe-fixes``. Lines with digits (scores, dates, times) are left to other rules,
+    and so are pieces of a wrapped headline or summary ("on KLOOK!" under "... book it").
 
     Before: ``"Headline\\nNews\\nOpinion\\nThe first paragraph of the story, long enough to be prose.\\n"``
     After:  ``"Headline\\nThe first paragraph of the story, long enough to be prose.\\n"``
     """
     for line in page.above_prose:
-        if is_menu_item(line.text):
+        if is_menu_item(line.text) and not page.continues_above(line):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"header furniture {line.stripped[:60]!r}", "")

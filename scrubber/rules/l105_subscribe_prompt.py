@@ -4,8 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.shapes import ends_like_sentence
-from scrubber.text import Page
+from scrubber.text import Page, ends_like_sentence
 
 # Words a newsletter, subscription or sign-in prompt is built around.
 PROMPT = re.compile(

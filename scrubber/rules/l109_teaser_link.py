@@ -4,8 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.shapes import ends_like_sentence
-from scrubber.text import LinePattern, Page
+from scrubber.text import LinePattern, Page, ends_like_sentence
 
 # A link to another article printed inline: a "read more"-type label, a colon, a headline.
 LABELS = (

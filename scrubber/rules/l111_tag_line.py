@@ -5,8 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import ends_like_sentence
-from scrubber.text import Line, LinePattern, Page
+from scrubber.text import Line, LinePattern, Page, ends_like_sentence
 
 # The labels blog and news platforms put before an article's tags and categories.
 LABEL = (

@@ -4,8 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.shapes import ends_like_sentence
-from scrubber.text import Line, Page
+from scrubber.text import Line, Page, ends_like_sentence
 
 # Headings that introduce lists of other articles, in the languages most scraped. Left out:
 # "Up next" and "Don't miss" alone, which also head sections of articles (a game recap's
