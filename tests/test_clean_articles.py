@@ -2,9 +2,12 @@
 
 ``tests/clean_articles/`` holds short articles written for this project: news in many
 languages and scripts (``lang-*``) and article genres whose lines look like page furniture
-to a careless rule (``genre-*``): code and shell commands, lists of names, recipes, an
-interview of short answers, results tables, numbered steps, subheadings, diary dates, book
-lists. Every rule, safe or unsafe, must leave them byte for byte alone.
+to a careless rule (``genre-*``): code and shell commands, lists the article introduces,
+recipes, interviews and transcripts of short answers, results and fixtures, numbered steps,
+subheadings (some opening like a byline), diary dates, live blogs with dated entries, a
+roundup with a credit per section, a quoted chorus, a timeline, an archive column, tabloid
+one-line paragraphs, a story about a newsletter. Each holds a trap a rule once fell into or
+might. Every rule, safe or unsafe, must leave them byte for byte alone.
 """
 
 from __future__ import annotations
