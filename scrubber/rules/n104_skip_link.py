@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrubber.registry import Hit, rule
+from scrubber.text import LinePattern, Page
+
+# Links that move within the page: the accessibility link at its top, "back to top" at its
+# foot, a recipe blog's jump button. In the languages most scraped.
+SKIP_LINK = LinePattern(
+    r"""(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|footer|search)|skip\s+navigation
+    |(?:back|scroll|go|return)\s+to\s+(?:the\s+)?top|jump\s+to\s+(?:the\s+)?(?:recipe|comments|content|video)
+    |(?:direkt\s+)?zum\s+inhalt(?:\s+springen)?|(?:aller|passer)\s+au\s+contenu(?:\s+principal)?
+    |(?:ir|saltar)\s+al\s+contenido(?:\s+principal)?|(?:pular|ir)\s+para\s+o\s+conteúdo(?:\s+principal)?
+    |vai\s+al\s+contenuto(?:\s+principale)?|перейти\s+к\s+содержанию|içeriğe\s+geç|langsung\s+ke\s+konten)
+    \s*[↑^]?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@rule("N104", "skip-link", scope="line")
+def skip_link(page: Page) -> Iterator[Hit]:
+    """A link that only moves within the page ("Skip to main content", "Back to top") is removed.
+
+    Pages open with a link that lets screen readers skip the menu and close with one back
+    to the top; recipe blogs add "Jump to Recipe". Saved as text they point nowhere. Only a
+    line that is nothing but such a link is removed.
+
+    Before: ``"Skip to main content\\nHeadline\\nThe story begins.\\nBack to top\\n"``
+    After:  ``"Headline\\nThe story begins.\\n"``
+    """
+    for line in page.pattern_lines(SKIP_LINK):
+        start, end = page.line_removal(line)
+        yield Hit(start, end, f"in-page link {line.stripped!r}", "")
