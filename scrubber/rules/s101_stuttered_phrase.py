@@ -23,6 +23,12 @@ CONTEXT_CHARS = 500
 # Lines longer than this are searched around each candidate rather than whole, which keeps
 # the cost linear on such texts.
 LONG_LINE_CHARS = 20_000
+# A free relative clause repeats its verb on purpose: "What will be will be", "Whoever said
+# it said it well", "What he did did not matter". A wh-word a few words before the first copy,
+# with no punctuation between, marks one.
+FREE_RELATIVE = re.compile(
+    r"\b(?:what|whatever|whoever|whichever|wherever|whenever|who|which|how)\b[^,.;:!?()\n]{0,40}$", re.IGNORECASE
+)
 # Words English doubles on purpose: "that that", "had had", "is is" ("what it is is"), "her
 # her" ("gave her her coat"), and particles before a preposition ("log in in the corner").
 GRAMMATICAL_DOUBLES = frozenset("that had is her do does in on up off out down over by".split())
@@ -135,7 +141,8 @@ def stuttered_phrase(page: Page) -> Iterator[Hit]:
     Scrapers and careless edits duplicate phrases ("put the number the number of"), and
     bylines get printed twice in one line. Grammatical doubles ("had had", "that that"),
     comma-separated repetition ("no, no, no"), repetition kept up three times ("and on and
-    on and on"), reduplicated names ("Bora Bora") and numbers are left alone. A doubled
+    on and on"), a free relative clause's verb ("What will be will be"), reduplicated names
+    ("Bora Bora") and numbers are left alone. A doubled
     content word ("very very") may be deliberate: its fix is unsafe. A single word doubled
     in a line of another language is left alone: there it is often grammar (Polish "To to
     samo", French "nous nous", Indonesian "amat amat").
@@ -199,6 +206,8 @@ def _stutters_in(text: str, start: int, end: int, line: Line) -> Iterator[Hit]:
         copy = match.group("copy").lstrip(" \t")
         if _is_deliberate(unit, copy) or _continues(text, match.end(), unit):
             continue
+        if FREE_RELATIVE.search(text, max(line.start, match.start() - 60), match.start()):
+            continue  # "What will be will be"
         context = text[max(line.start, match.start() - CONTEXT_CHARS) : min(line.end, match.end() + CONTEXT_CHARS)]
         safety = _safety(unit, context)
         if safety is None:
