@@ -93,18 +93,29 @@ def _candidate_offsets(text: str) -> list[int]:
     Splitting on spaces keeps punctuation and line breaks inside tokens, so "no, no" and
     copies on different lines rarely look alike, and every step runs in C
     (``str.split``, ``map(operator.eq, ...)``); clean text costs a few milliseconds per MB.
-    The exact pattern then confirms each candidate on its own line.
+    The exact pattern then confirms each candidate on its own line. Where spaces or tabs
+    run together inside a line ("the   the"), the empty tokens between are dropped before
+    comparing, as the pattern allows any run of them between the copies.
     """
-    tokens = text.replace("\n", " ").split(" ")  # one separator per character keeps offsets
-    candidates = list(compress(count(), map(operator.eq, tokens, islice(tokens, 1, None))))
-    for distance in range(2, MAX_UNIT_WORDS + 1):
-        candidates.extend(_runs_at_distance(tokens, distance))
-    candidates = [i for i in candidates if tokens[i]]  # empty tokens: runs of spaces or breaks
+    tokens = text.replace("\n", " ").replace("\t", " ").split(" ")  # one separator per character keeps offsets
+    if "  " in text or "\t" in text:  # plain substring tests: a regular expression costs more
+        kept = [index for index, token in enumerate(tokens) if token]
+        candidates = [kept[i] for i in _repeat_starts([tokens[index] for index in kept])]
+    else:
+        candidates = [i for i in _repeat_starts(tokens) if tokens[i]]  # empty tokens: breaks
     if not candidates:
         return []
     # Token i starts after the i tokens before it and their i separators.
     lengths_before = list(accumulate(map(len, tokens), initial=0))
     return sorted({lengths_before[i] + i for i in candidates})
+
+
+def _repeat_starts(tokens: list[str]) -> list[int]:
+    """Indexes where a run of one to six tokens is followed at once by the same run."""
+    starts = list(compress(count(), map(operator.eq, tokens, islice(tokens, 1, None))))
+    for distance in range(2, MAX_UNIT_WORDS + 1):
+        starts.extend(_runs_at_distance(tokens, distance))
+    return starts
 
 
 def _runs_at_distance(tokens: list[str], distance: int) -> Iterator[int]:
