@@ -9,7 +9,8 @@ from scrubber.text import LinePattern, Page
 # Links that move within the page: the accessibility link at its top, "back to top" at its
 # foot, a recipe blog's jump button. In the languages most scraped.
 SKIP_LINK = LinePattern(
-    r"""(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|footer|search)|skip\s+navigation
+    # The lookahead lets the search pass over lines that start with any other letter.
+    r"""(?=[sbgrjdzapivlпİ])(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|footer|search)|skip\s+navigation
     |(?:back|scroll|go|return)\s+to\s+(?:the\s+)?top|jump\s+to\s+(?:the\s+)?(?:recipe|comments|content|video)
     |(?:direkt\s+)?zum\s+inhalt(?:\s+springen)?|(?:aller|passer)\s+au\s+contenu(?:\s+principal)?
     |(?:ir|saltar)\s+al\s+contenido(?:\s+principal)?|(?:pular|ir)\s+para\s+o\s+conteúdo(?:\s+principal)?

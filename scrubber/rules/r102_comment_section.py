@@ -15,6 +15,7 @@ COMMENT_VERB = (
 )
 SAYS = re.compile(COMMENT_VERB + r"(?::|\.\.\.|…)?$", re.I)
 BLOGGER_HEAD = re.compile(COMMENT_VERB + r"(?:\.\.\.|…)$", re.I)
+ELLIPSES = ("...", "…")  # a quick test before the pattern, which every line pair would pay for
 # A comment section has at least this many entries, and nothing but comments after it.
 MIN_ENTRIES = 3
 MAX_GAP_LINES = 15
@@ -26,7 +27,7 @@ def _entries(content: list[Line]) -> list[int]:
     heads = []
     for index in range(len(content) - 1):
         head, stamp = content[index].text, content[index + 1].text
-        if len(head) <= SHORT_LINE_CHARS and BLOGGER_HEAD.match(head.strip()):
+        if head.rstrip().endswith(ELLIPSES) and len(head) <= SHORT_LINE_CHARS and BLOGGER_HEAD.match(head.strip()):
             heads.append(index)  # Blogger puts the stamp under the comment, not the name
             continue
         if len(stamp) > SHORT_LINE_CHARS or len(head) > SHORT_LINE_CHARS:
