@@ -203,7 +203,24 @@ def _interrupted(run: Run, what: str) -> click.Abort:
     return click.Abort()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _LazyGroup(click.Group):
+    """A group whose corpus commands are imported only when asked for: they pull in the
+    dedupe engine (and NumPy), which a one-file ``check`` from a pre-commit hook never needs."""
+
+    lazy = {"dedupe": "dedupe", "learn": "learn"}  # command name -> name in scrubber.cli_corpus
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy and cmd_name not in self.commands:
+            from scrubber import cli_corpus
+
+            self.add_command(getattr(cli_corpus, self.lazy[cmd_name]), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="scrubber")
 def cli() -> None:
     """Find and remove scraping residue from article text, and report every change."""
@@ -402,16 +419,6 @@ def show_config(path: str, config_path: Path | None) -> int:
         )
         _stdout(f"{name} = {shown}  # {origin}\n")
     return EXIT_OK
-
-
-def _register_corpus_commands() -> None:
-    from scrubber.cli_corpus import dedupe, learn
-
-    cli.add_command(dedupe)
-    cli.add_command(learn)
-
-
-_register_corpus_commands()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -273,3 +273,12 @@ def test_skip_existing_resumes(tree: Path, tmp_path: Path) -> None:
 def test_output_that_is_an_input_is_refused(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["clean", str(tree), "-o", str(tree)]) == 2
     assert "outputs would overwrite inputs" in capsys.readouterr().err
+
+
+def test_the_cli_imports_the_dedupe_engine_only_for_corpus_commands() -> None:
+    # A one-file check from a pre-commit hook should not pay for NumPy and the dedupe engine.
+    probe = "import sys, scrubber.cli; print('scrubber.dedupe' in sys.modules, 'numpy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]
+    listed = subprocess.run([sys.executable, "-m", "scrubber", "--help"], capture_output=True, text=True, check=True)
+    assert "dedupe" in listed.stdout and "learn" in listed.stdout
