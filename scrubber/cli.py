@@ -101,12 +101,10 @@ class Run:
     errors: list[str] = field(default_factory=list)
     files: int = 0
     changed: int = 0
-    by_rule: Counter[str] = field(default_factory=Counter)
 
     def add(self, result: FileResult) -> None:
         self.files += 1
         self.changed += result.changed
-        self.by_rule.update(f"{f.code} {f.name}" for f in result.result.findings)
         if self.keep_results:
             self.results.append(result)
 
