@@ -32,12 +32,8 @@ def _deliberate_repeat(text: str) -> bool:
 STANZA_MIN_LINES = 3
 
 
-def _refrain(page: Page, line: Line) -> bool:
-    """``line`` repeats the line right above it inside a stanza: a block of unbroken lines,
-    none of them prose, and the repeated line does not end like a sentence."""
-    before = page.previous_line(line)
-    if before is None or before.text.strip() != line.text.strip() or ends_like_sentence(line.text):
-        return False
+def _in_stanza(page: Page, line: Line) -> bool:
+    """``line`` sits in a block of three or more unbroken lines, none of them prose."""
     block = [line]
     for step in (page.previous_line, page.next_line):
         neighbour = step(line)
@@ -45,6 +41,18 @@ def _refrain(page: Page, line: Line) -> bool:
             block.append(neighbour)
             neighbour = step(neighbour)
     return len(block) >= STANZA_MIN_LINES and not any(is_prose(member.text) for member in block)
+
+
+def _refrain(page: Page, line: Line, first: Line) -> bool:
+    """``line`` repeats a verse line: the copy right below its original inside a stanza, or
+    a distant copy of a line first seen in one (a refrain closing each stanza). Neither
+    ends like a sentence."""
+    if ends_like_sentence(line.text):
+        return False
+    before = page.previous_line(line)
+    if before is not None and before.start == first.start:
+        return _in_stanza(page, line)
+    return _in_stanza(page, first)
 
 
 @rule("D101", "repeated-paragraph")
@@ -55,8 +63,9 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
     ten words count: short repeated lines (ingredients, table cells, refrains) are content.
     A copy within three lines of the last is removed safely; a distant copy may be deliberate,
     so its removal is unsafe, and a distant copy that is a question (an interviewer's
-    recurring one) or a line of figures (a meal plan's rows) is left alone, as is a line
-    repeated at once inside a quoted verse (a block of lines without sentence endings).
+    recurring one) or a line of figures (a meal plan's rows) is left alone, as are the
+    lines of a quoted verse (a block of lines without sentence endings): a chorus sung twice,
+    a refrain closing each stanza.
 
     Before: ``"A long caption of a gallery photo, shown twice.\\nA long caption of a gallery photo, shown twice.\\n"``
     After:  ``"A long caption of a gallery photo, shown twice.\\n"``
@@ -65,6 +74,7 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
     if len(set(long_lines)) == len(long_lines):
         return  # no line repeats: the common case, decided by one set in C
     last_seen: dict[str, int] = {}
+    first_seen: dict[str, Line] = {}
     position = 0
     for line in page.lines:
         if line.is_blank:
@@ -78,8 +88,8 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
         key = line.text.strip()
         if key in last_seen:
             near = position - last_seen[key] <= NEAR_LINES
-            if _refrain(page, line):
-                continue  # a chorus sung twice
+            if _refrain(page, line, first_seen[key]):
+                continue  # a chorus sung twice, a refrain closing each stanza
             if not near and _deliberate_repeat(key):
                 last_seen[key] = position
                 continue
@@ -87,3 +97,4 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
             start, end = page.line_removal(line)
             yield Hit(start, end, f"repeated paragraph {line.stripped[:60]!r}", "", safety)
         last_seen[key] = position
+        first_seen.setdefault(key, line)
