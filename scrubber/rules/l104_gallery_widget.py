@@ -17,6 +17,9 @@ GALLERY_LINE = LinePattern(
     r"|expand|previous|next|prev",
     re.IGNORECASE,
 )
+# "4/5", "8/10" written tight is a score or a date as often as a slide number; a saved
+# gallery shows its first slide ("1 / 23", "1/23") or spells the position out.
+SCORE = re.compile(r"(?:[2-9]|\d{2,3})/\d{1,3}")
 
 # A gallery's captions saved one per slide, each after its position: "1 of 4 A shopper looks
 # at ...", "2 of 4 ...". One such line may be a sentence ("1 of 4 adults ..."); two in a row
@@ -47,14 +50,16 @@ def gallery_widget(page: Page) -> Iterator[Hit]:
 
     Photo galleries print the current slide's number and their buttons ("Enlarge Image",
     "Caption", "Close", "Back to Gallery"); in saved text they are noise between captions.
-    Only lines that are nothing but such a label are removed, and captions numbered by
-    their slide ("1 of 4 A shopper looks at ...") when the next or previous line carries the
-    next or previous number of the same gallery.
+    Only lines that are nothing but such a label are removed (a tight "4/5" is a score),
+    and captions numbered by their slide ("1 of 4 A shopper looks at ...") when the next or
+    previous line carries the next or previous number of the same gallery.
 
     Before: ``"Headline\\nImage 1 of 23\\nThe story begins.\\n"``
     After:  ``"Headline\\nThe story begins.\\n"``
     """
     for line in page.pattern_lines(GALLERY_LINE):
+        if SCORE.fullmatch(line.text.strip()):
+            continue
         start, end = page.line_removal(line)
         yield Hit(start, end, f"gallery widget {line.stripped!r}", "")
     for line in page.pattern_lines(NUMBERED_CAPTION):
