@@ -297,8 +297,7 @@ class Page:
 
     def between_paragraphs(self, line: Line) -> bool:
         """Prose paragraphs stand right above and right below ``line`` (blank lines aside)."""
-        before = self.previous_content_line(line)
-        after = next(self.iter_content_lines(line.break_end), None) if line.break_end < len(self.text) else None
+        before, after = self.previous_content_line(line), self.next_content_line(line)
         return before is not None and after is not None and self._reads_as_prose(before) and self._reads_as_prose(after)
 
     def _reads_as_prose(self, line: Line) -> bool:
@@ -332,6 +331,13 @@ class Page:
         while before is not None and before.is_blank:
             before = self.previous_line(before)
         return before
+
+    def next_content_line(self, line: Line) -> Line | None:
+        """The nearest non-blank line below ``line`` (None at the end; the last line of a text
+        without a final break is not its own next line)."""
+        if line.break_end >= len(self.text):
+            return None
+        return next(self.iter_content_lines(line.break_end), None)
 
     def iter_lines(self, start: int = 0) -> Iterator[Line]:
         """Lines from the one holding ``start`` to the end, found one at a time."""

@@ -14,7 +14,7 @@ BARE_BY = re.compile(r"^\s*(?:by|por|von|par|door|av|af|od)\s*:?\s*$", re.IGNORE
 def _name_after(page: Page, line: Line) -> Line | None:
     """The name line that completes a bare "By": the next non-blank line, if it reads as a
     name (a few capitalised words, no sentence ending)."""
-    following = next(page.iter_content_lines(line.break_end), None)
+    following = page.next_content_line(line)
     if following is not None and is_menu_item(following.text):
         return following
     return None

@@ -40,7 +40,7 @@ def _in_numbered_gallery(page: Page, line: Line) -> bool:
     if here is None or not 1 <= here[0] <= here[1]:
         return False
     before = _slide(page.previous_content_line(line))
-    after = _slide(next(page.iter_content_lines(line.break_end), None))
+    after = _slide(page.next_content_line(line))
     return before == (here[0] - 1, here[1]) or after == (here[0] + 1, here[1])
 
 

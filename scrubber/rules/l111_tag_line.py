@@ -43,7 +43,7 @@ def tag_line(page: Page) -> Iterator[Hit]:
         if LABEL_ALONE.match(text):
             # The label alone is a tag line only with its list below it: before a
             # paragraph it may introduce the article's own text.
-            following = next(page.iter_content_lines(line.break_end), None)
+            following = page.next_content_line(line)
             if following is not None and _is_tag_list(following.stripped, LONE_TAGS_MAX_WORDS):
                 yield Hit(line.start, following.break_end, f"tag line {text[:60]!r}", "", _safety(page, line))
         elif _is_tag_list(text.split(":", 1)[1], MAX_TAG_WORDS):
