@@ -41,7 +41,7 @@ def date_line(page: Page) -> Iterator[Hit]:
         if not DIGIT.search(line.text):
             after_date = False
             continue
-        is_date = is_date_only(line.text, calendar=REQUIRE_CALENDAR_DATE)
+        is_date = _is_calendar_date(line.text)
         if (is_date or (after_date and is_date_only(line.text))) and not _heads_an_entry(page, line):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"date line {line.stripped!r}", "")
