@@ -332,6 +332,12 @@ class Page:
             before = self.previous_line(before)
         return before
 
+    def follows_list_introduction(self, line: Line) -> bool:
+        """The nearest non-blank line above introduces a list ("The fixtures are:"): ``line``
+        starts a list the article itself announces."""
+        before = self.previous_content_line(line)
+        return before is not None and is_list_introduction(before.text)
+
     def next_content_line(self, line: Line) -> Line | None:
         """The nearest non-blank line below ``line`` (None at the end; the last line of a text
         without a final break is not its own next line)."""

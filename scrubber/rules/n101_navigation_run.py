@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
 from scrubber.shapes import is_menu_item
-from scrubber.text import Line, Page, is_list_introduction
+from scrubber.text import Line, Page
 
 # Consecutive label lines (a few words, no sentence ending) that make a menu. Around the
 # article three are enough; among its paragraphs a list of short items may be content
@@ -60,8 +60,7 @@ def navigation_run(page: Page) -> Iterator[Hit]:
         outside = zones <= {"header", "footer"}
         if len(run) < (MIN_RUN_OUTSIDE_BODY if outside else MIN_RUN_IN_BODY):
             continue
-        before = page.previous_content_line(run[0])
-        if before is not None and is_list_introduction(before.text):
+        if page.follows_list_introduction(run[0]):
             continue  # a list of names or titles the article itself introduces
         safety = Safety.SAFE if outside else Safety.UNSAFE
         yield Hit(run[0].start, run[-1].break_end, f"menu of {len(run)} short lines", "", safety)

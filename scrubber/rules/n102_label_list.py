@@ -66,8 +66,7 @@ def label_list(page: Page) -> Iterator[Hit]:
     before = takewhile(lambda line: line.end <= body_start, page.lines)
     after = page.iter_lines(body_end + 1)
     for run in (*_runs(before, page.headline), *_runs(after, None)):
-        above = page.previous_content_line(run[0])
-        if is_list_introduction(run[0].text) or (above is not None and is_list_introduction(above.text)):
+        if is_list_introduction(run[0].text) or page.follows_list_introduction(run[0]):
             continue  # a list the article introduces ("The shortlisted films are:")
         if len(run) >= MIN_RUN:
             yield Hit(run[0].start, run[-1].break_end, f"list of {len(run)} short label lines", "")

@@ -6,7 +6,7 @@ from itertools import islice
 
 from scrubber.registry import Hit, rule
 from scrubber.shapes import shape
-from scrubber.text import Page, is_list_introduction
+from scrubber.text import Page
 
 # A line that starts with "By", or has a digit within its first 40 characters (every stamp
 # and rank does). The search skips from line break to line break.
@@ -52,7 +52,7 @@ def teaser_records(page: Page) -> Iterator[Hit]:
                 repeats += 1
             if repeats >= MIN_REPEATS:
                 best = max(best, repeats * period)
-        if best and index > 0 and is_list_introduction(content[index - 1].text):
+        if best and page.follows_list_introduction(content[index]):
             index += best  # a schedule the article introduces ("The dates announced so far:")
         elif best:
             first, last = content[index], content[index + best - 1]
