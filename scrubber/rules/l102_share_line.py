@@ -77,15 +77,15 @@ def is_share_line(text: str) -> bool:
 def share_line(page: Page) -> Iterator[Hit]:
     """A line of share or follow buttons is removed.
 
-        "Share this article", "Facebook Twitter WhatsApp Email", "Share on: Facebook Twitter
-        Reddit" are the labels of buttons; "858 shares" counts them and "@handle" follows. A
-        line is a button row when almost all of its words are platform names or sharing words;
-        a sentence that mentions Twitter is left alone, and so is a piece of a hard-wrapped
-        paragraph ("@cooking_backstage" wrapped off the end of "Accounts: @a, @b,"), and so is a
-    line of code ("print(total)").
+    "Share this article", "Facebook Twitter WhatsApp Email", "Share on: Facebook Twitter
+    Reddit" are the labels of buttons; "858 shares" counts them and "@handle" follows. A
+    line is a button row when almost all of its words are platform names or sharing words.
+    Left alone: a sentence that mentions Twitter, a piece of a hard-wrapped paragraph
+    ("@cooking_backstage" wrapped off the end of "Accounts: @a, @b,"), and a line of code
+    ("print(total)").
 
-        Before: ``"Headline\\nShare on: Facebook Twitter Reddit\\nThe story begins.\\n"``
-        After:  ``"Headline\\nThe story begins.\\n"``
+    Before: ``"Headline\\nShare on: Facebook Twitter Reddit\\nThe story begins.\\n"``
+    After:  ``"Headline\\nThe story begins.\\n"``
     """
     found = [line for line in page.lines_containing(MARKER_NEEDLES) if is_share_line(line.text)]
     found.extend(page.pattern_lines(WIDGET_LINE))
