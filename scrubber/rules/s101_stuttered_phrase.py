@@ -29,6 +29,9 @@ LONG_LINE_CHARS = 20_000
 FREE_RELATIVE = re.compile(
     r"\b(?:what|whatever|whoever|whichever|wherever|whenever|who|which|how)\b[^,.;:!?()\n]{0,40}$", re.IGNORECASE
 )
+# How far back before the first copy that search looks: the longest wh-word and the 40
+# characters it allows after it.
+FREE_RELATIVE_WINDOW = 60
 # Words English doubles on purpose: "that that", "had had", "is is" ("what it is is"), "her
 # her" ("gave her her coat"), and particles before a preposition ("log in in the corner").
 GRAMMATICAL_DOUBLES = frozenset("that had is her do does in on up off out down over by".split())
@@ -153,10 +156,10 @@ def stuttered_phrase(page: Page) -> Iterator[Hit]:
     bylines get printed twice in one line. Grammatical doubles ("had had", "that that"),
     comma-separated repetition ("no, no, no"), repetition kept up three times ("and on and
     on and on"), a free relative clause's verb ("What will be will be"), reduplicated names
-    ("Bora Bora") and numbers are left alone. A doubled
-    content word ("very very") may be deliberate: its fix is unsafe. A single word doubled
-    in a line of another language is left alone: there it is often grammar (Polish "To to
-    samo", French "nous nous", Indonesian "amat amat").
+    ("Bora Bora") and numbers are left alone. A doubled content word ("very very") may be
+    deliberate: its fix is unsafe. A single word doubled in a line of another language is
+    left alone: there it is often grammar (Polish "To to samo", French "nous nous",
+    Indonesian "amat amat").
 
     Before: ``"Estimates have put the number the number of militants at 1,500."``
     After:  ``"Estimates have put the number of militants at 1,500."``
@@ -217,7 +220,7 @@ def _stutters_in(text: str, start: int, end: int, line: Line) -> Iterator[Hit]:
         copy = match.group("copy").lstrip(" \t")
         if _is_deliberate(unit, copy) or _continues(text, match.end(), unit):
             continue
-        if FREE_RELATIVE.search(text, max(line.start, match.start() - 60), match.start()):
+        if FREE_RELATIVE.search(text, max(line.start, match.start() - FREE_RELATIVE_WINDOW), match.start()):
             continue  # "What will be will be"
         context = text[max(line.start, match.start() - CONTEXT_CHARS) : min(line.end, match.end() + CONTEXT_CHARS)]
         safety = _safety(unit, context)
