@@ -9,7 +9,8 @@ The order matters, and each step guards against a known trap:
 5. strict UTF-8;
 6. chardet with its default settings. Its guess on short text is weak, so the decodings of
    its candidates (and of cp1252, the web's commonest legacy encoding) are compared by how
-   plausible they look, and the most plausible wins; chardet's order breaks ties.
+   plausible they look, and the most plausible wins; chardet's order breaks ties. A
+   decoding full of control characters is binary data after all, and refused.
 """
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ CONFIDENT = 0.9
 SAMPLE_BYTES = 65536
 # Characters of each candidate decoding scored for plausibility (a Python loop: kept short).
 PENALTY_SAMPLE = 8192
+# C0 and C1 controls other than tab, line and page breaks: random bytes decoded in a code
+# page are one eighth controls; legacy text files have none, or one end-of-file mark.
+BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+BINARY_MIN_CONTROLS = 3
+BINARY_CONTROL_SHARE = 0.01
 # Candidates tried besides chardet's: the web's commonest legacy encoding.
 FALLBACK_CANDIDATES = ("cp1252",)
 
@@ -118,10 +124,21 @@ def decode(data: bytes, *, encoding: str | None = None, errors: str = "strict") 
         pass
     detected = _detect(data)
     if detected is not None:
+        if _reads_as_binary(detected.text):
+            raise DecodeError("binary file (control characters throughout); pass --encoding if it is text")
         return detected
     if errors == "replace":
         return Decoded(data.decode("utf-8", "replace"), "utf-8", "replaced", 0.0)
     raise DecodeError("not UTF-8 and no encoding fits; pass --encoding NAME or --errors replace")
+
+
+def _reads_as_binary(text: str) -> bool:
+    """Bytes that are neither UTF-8 nor padded with NULs still decode in any single-byte code
+    page; what gives binary data away then is its control characters, which text has none of
+    (bar tabs, breaks, a form feed or a DOS end-of-file mark)."""
+    sample = text[:PENALTY_SAMPLE]
+    controls = len(BINARY_CONTROL.findall(sample))
+    return controls >= BINARY_MIN_CONTROLS and controls > BINARY_CONTROL_SHARE * len(sample)
 
 
 def _forced(data: bytes, encoding: str, errors: str) -> Decoded:
@@ -155,22 +172,27 @@ def _iso2022(data: bytes) -> Decoded | None:
 
 
 def _bomless_wide(data: bytes) -> Decoded | None:
-    """UTF-16/32 without a byte-order mark: mostly-Latin text puts its NULs at fixed offsets."""
+    """UTF-16/32 without a byte-order mark, told by where the NUL bytes fall.
+
+    The top bytes of a UTF-32 code unit are zero for any text in the Basic Multilingual
+    Plane. In UTF-16, Latin text puts a zero in the high byte of most units; in other
+    scripts only spaces, digits and line breaks do (a fifth of Hindi units, a twentieth of
+    Chinese ones), yet more zeros fall on the high byte than on the low one (U+4E00, U+3000).
+    Either way the decoding must then read as text: strict, without NUL, few odd characters.
+    """
     sample = data[:SAMPLE_BYTES]
-    for name, width, zero_offsets in (
-        ("utf-32-le", 4, (1, 2, 3)),
-        ("utf-32-be", 4, (0, 1, 2)),
-        ("utf-16-le", 2, (1,)),
-        ("utf-16-be", 2, (0,)),
+    for name, width, high, low in (
+        ("utf-32-le", 4, (2, 3), 0),
+        ("utf-32-be", 4, (0, 1), 3),
+        ("utf-16-le", 2, (1,), 0),
+        ("utf-16-be", 2, (0,), 1),
     ):
-        if len(data) % width:
-            continue
         units = len(sample) // width
-        if units == 0:
+        if len(data) % width or units == 0:
             continue
-        # Most code units of Latin text have zero high bytes; other scripts still have many.
-        zero_share = min(sample[offset::width].count(0) for offset in zero_offsets) / units
-        if zero_share < 0.3:
+        zeros_high = min(sample[offset::width].count(0) for offset in high)
+        zeros_low = sample[low::width].count(0)
+        if zeros_high < 0.3 * units and zeros_high <= zeros_low:
             continue
         try:
             text = data.decode(name)

@@ -114,6 +114,36 @@ def test_bomless_utf16_and_utf32(codec: str) -> None:
     assert (decoded.text, decoded.encoding, decoded.method) == (text, codec, "utf-16/32")
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मुंबई नगर निगम ने मंगलवार को बजट पारित किया। बहस लंबी चली।\n",
+        "市议会周二批准了预算。\n辩论持续了很长时间。\n",
+        "Городской совет утвердил бюджет во вторник.\n",
+    ],
+    ids=["hindi", "chinese", "russian"],
+)
+def test_bomless_utf16_and_utf32_in_other_scripts(codec: str, text: str) -> None:
+    # Few of these code units have a zero high byte (only spaces, digits and breaks do).
+    decoded = decode(text.encode(codec))
+    assert (decoded.text, decoded.encoding, decoded.method) == (text, codec, "utf-16/32")
+
+
+def test_random_bytes_without_nul_are_refused_as_binary() -> None:
+    # Any byte string decodes in cp1252 bar five bytes; this one is not UTF-8 and its
+    # control characters give it away.
+    data = bytes(b for b in range(1, 256) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)) * 4
+    with pytest.raises(DecodeError, match="control characters"):
+        decode(data)
+
+
+def test_legacy_text_with_a_dos_end_of_file_mark_still_decodes() -> None:
+    text = "Le conseil a approuvé le budget mardi, après un long débat.\n"
+    decoded = decode(text.encode("cp1252") + b"\x1a")
+    assert decoded.text == text + "\x1a"
+
+
 @pytest.mark.parametrize(
     "data",
     [
