@@ -198,7 +198,7 @@ def _bomless_wide(data: bytes) -> Decoded | None:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        if "\x00" not in text and _penalty(text[:SAMPLE_BYTES]) < 0.05 * max(len(text[:SAMPLE_BYTES]), 1):
+        if "\x00" not in text and implausibility(text[:SAMPLE_BYTES]) < 0.05 * max(len(text[:SAMPLE_BYTES]), 1):
             return Decoded(text, name, "utf-16/32")
     return None
 
@@ -228,7 +228,7 @@ def _detect(data: bytes) -> Decoded | None:
         if text is None:
             continue
         scored = (_try(sample, name, partial=True) or text)[:PENALTY_SAMPLE]
-        penalty = _penalty(scored)
+        penalty = implausibility(scored)
         if _codec(name) in CHINESE_CODECS:
             # Kana are written only in Japanese: kana in a Chinese decoding mean the bytes
             # are Japanese (EUC-JP kana rows read the same in GB2312).
@@ -287,7 +287,7 @@ def _script(char: str) -> str:
     return "CJK" if script in EAST_ASIAN else script
 
 
-def _penalty(text: str) -> int:
+def implausibility(text: str) -> int:
     """How implausible ``text`` is as written language: a lower score reads more like text.
 
     Controls, private-use and unassigned characters cost most; rare symbols cost some; so do

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from scrubber.decode import implausibility
 from scrubber.registry import Hit, rule
 from scrubber.text import Line, Page, changed_span
 
@@ -49,6 +51,34 @@ WINDOW_MARGIN = 8
 # ftfy's repair of an "Â" before a (no-break) space is its one known false positive on
 # clean text ("MISUTÂ AJIKKO"): alone, that repair needs other mojibake on the same line.
 LONE_A_CIRCUMFLEX = re.compile(r"Â(?=[ \u00a0])")
+Repair = tuple[int, int, str]
+# The code pages UTF-8 is misread as, in ftfy's order (its "sloppy" variants keep every
+# byte). Not cp437: its box-drawing characters are real in text tables and pictures, and
+# "├┤" is the UTF-8 of "ô"; ftfy still repairs cp437 damage line by line.
+CODE_PAGES = (
+    "sloppy-windows-1252",
+    "sloppy-windows-1251",
+    "sloppy-windows-1250",
+    "sloppy-windows-1253",
+    "sloppy-windows-1254",
+    "sloppy-windows-1257",
+    "latin-1",
+    "iso-8859-2",
+    "macroman",
+)
+# A page is misread as a whole: when this many of its non-ASCII runs, and at least half of
+# them, turn back into UTF-8 through one code page, that code page is the page's damage.
+# Genuine text almost never survives the trip ("é" alone is no UTF-8 sequence, nor is
+# Russian "пр"), so the runs that do are mojibake even where ftfy, judging one line alone,
+# sees too little of it ("RzÄ…d", Arabic read as cp1251: "Ш§Щ„").
+PAGE_MIN_RUNS = 4
+# What the bytes 0x80-0xBF, UTF-8's continuation bytes, read as in those code pages (their
+# "sloppy" forms add only C1 controls, Latin-1's reading). Every run of mojibake has one.
+CONTINUATION_BYTES = frozenset(
+    bytes([byte]).decode(code_page, errors="ignore")
+    for code_page in ("cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "latin-1", "iso8859-2", "mac-roman")
+    for byte in range(0x80, 0xC0)
+) - {""}
 
 
 def _config() -> Any:
@@ -163,6 +193,77 @@ def _likely_lines(page: Page) -> Iterator[Line]:
         yield line
 
 
+def _undo(run: str, code_page: str) -> str | None:
+    """``run`` read back through ``code_page`` into UTF-8, when that works and changes it."""
+    try:
+        fixed = run.encode(code_page).decode("utf-8")
+    except UnicodeError:
+        return None
+    return fixed if fixed != run else None
+
+
+def _repair(run: str, code_page: str) -> str | None:
+    """``_undo``, when the result reads at least as plausibly as the run (which keeps out a
+    genuine "Я»" or a lossy "¬â" whose bytes happen to be the UTF-8 of a control or an
+    unassigned character)."""
+    fixed = _undo(run, code_page)
+    return fixed if fixed is not None and implausibility(fixed) <= implausibility(run) else None
+
+
+def _page_code_pages(text: str) -> tuple[str, ...]:
+    """The code pages that most of the page's non-ASCII runs were misread through.
+
+    Code pages share most letters, so several may turn a run back into some UTF-8; the right
+    one turns back the most (a C1 control or "ś" exists in only one of ISO-8859-2 and
+    Windows-1250), then reads best in context (no "rÊforme"). Code pages still level after
+    that are all returned: the page does not tell them apart.
+    """
+    runs = NON_ASCII_RUN.findall(text)
+    needed = max(PAGE_MIN_RUNS, len(runs) / 2)
+    # A character alone never turns back: UTF-8 spells every non-ASCII character in two
+    # bytes or more. Curly quotes and accented letters between ASCII are most runs of a page.
+    # Nor does a run without a continuation byte's character: a Russian or Chinese word.
+    candidates = Counter(run for run in runs if len(run) > 1 and not CONTINUATION_BYTES.isdisjoint(run))
+    if candidates.total() < needed:
+        return ()
+    import ftfy  # noqa: F401  (registers the "sloppy" code pages)
+
+    scores: dict[str, tuple[int, int]] = {}
+    for code_page in CODE_PAGES:
+        undone = {run: fixed for run in candidates if (fixed := _repair(run, code_page)) is not None}
+        if sum(candidates[run] for run in undone) >= needed:
+            scores[code_page] = (sum(candidates[run] for run in undone), -_penalty_in_context(text, undone))
+    best = max(scores.values(), default=None)
+    return tuple(code_page for code_page, score in scores.items() if score == best)
+
+
+def _penalty_in_context(text: str, undone: dict[str, str]) -> int:
+    """How implausible the repaired runs read, each between the characters around it."""
+    return sum(
+        implausibility(
+            text[max(match.start() - 1, 0) : match.start()]
+            + undone[match.group()]
+            + text[match.end() : match.end() + 1]
+        )
+        for match in NON_ASCII_RUN.finditer(text)
+        if match.group() in undone
+    )
+
+
+def _page_repairs(page: Page) -> list[Repair]:
+    """Runs that the page's code page turns back into UTF-8; where the page leaves two code
+    pages level, only the runs they turn back alike ("fĂźr" is "für" in ISO-8859-2 and
+    "fßr" in Windows-1250: left to ftfy)."""
+    code_pages = page.remember(("E101", "code pages"), lambda: _page_code_pages(page.text))
+    repairs: list[Repair] = []
+    for match in page.finditer(NON_ASCII_RUN) if code_pages else ():
+        fixed = {_repair(match.group(), code_page) for code_page in code_pages}
+        replacement = fixed.pop()
+        if not fixed and replacement is not None:
+            repairs.append((match.start(), match.end(), replacement))
+    return repairs
+
+
 @rule("E101", "mojibake", scope="line")
 def mojibake(page: Page) -> Iterator[Hit]:
     """Mojibake (text decoded with the wrong encoding somewhere upstream) is repaired with ftfy.
@@ -172,16 +273,58 @@ def mojibake(page: Page) -> Iterator[Hit]:
     full-width forms and ligatures are kept. A repair that only drops an "Â" before a space
     is made only when the line shows other mojibake too.
 
+    ftfy judges each line alone, and a short line may show it too little ("RzÄ…d" in a
+    headline), or a script it does not expect (Arabic read as Windows-1251). A page is
+    misread as a whole, though: when most of its non-ASCII runs turn back into UTF-8 through
+    one code page, the runs that do are repaired through it too.
+
     Before: ``"The Mona Lisa doesnâ€™t have eyebrows, cafÃ© owners say."``
     After:  ``"The Mona Lisa doesn’t have eyebrows, café owners say."``
     """
     if not SUSPICIOUS_CHARACTERS & page.rare_characters:
         return
     text = page.text
+    line_repairs: list[Repair] = []
     for line in _likely_lines(page):
         repairs = _repairs(line)
         corroborated = len(repairs) > 1
-        for start, end, replacement in repairs:
-            if not corroborated and _is_lone_a_circumflex(text, start, end, replacement):
-                continue
-            yield Hit(start, end, f"mojibake {text[start:end]!r} -> {replacement!r}", replacement)
+        line_repairs.extend(r for r in repairs if corroborated or not _is_lone_a_circumflex(text, *r))
+    for start, end, replacement, whole_page in _merged(text, line_repairs, _page_repairs(page)):
+        note = " (as the rest of the page)" if whole_page else ""
+        yield Hit(start, end, f"mojibake {text[start:end]!r} -> {replacement!r}{note}", replacement)
+
+
+def _merged(text: str, line_repairs: list[Repair], page_repairs: list[Repair]) -> Iterator[tuple[int, int, str, bool]]:
+    """ftfy's repairs and the page's, one per span: where they meet, the one that reads
+    better. ftfy judges each line alone and takes the first code page that fits it
+    ("prÊsentÊ" through Windows-1250 on a page misread as ISO-8859-2); the page's code page
+    knows better there, while ftfy also mends what is no clean byte sequence ("Ã quele")."""
+    met: set[Repair] = set()
+    for start, end, replacement in line_repairs:
+        inside = [r for r in page_repairs if start < r[1] and r[0] < end]
+        met.update(inside)
+        if (
+            inside
+            and all(start <= r[0] and r[1] <= end for r in inside)
+            and _reads_better(text, start, end, _applied(text, start, end, inside), replacement)
+        ):
+            yield from ((*r, True) for r in inside)
+        else:
+            yield start, end, replacement, False
+    yield from ((*r, True) for r in page_repairs if r not in met)
+
+
+def _reads_better(text: str, start: int, end: int, new: str, old: str) -> bool:
+    """``new`` reads better than ``old`` in place of ``text[start:end]``, between the
+    characters around it (where a case change inside a word shows: "rÊforme")."""
+    before, after = text[max(start - 1, 0) : start], text[end : end + 1]
+    return implausibility(before + new + after) < implausibility(before + old + after)
+
+
+def _applied(text: str, start: int, end: int, repairs: list[Repair]) -> str:
+    """``text[start:end]`` with ``repairs`` (sorted, disjoint, inside it) made."""
+    pieces, position = [], start
+    for repair_start, repair_end, replacement in repairs:
+        pieces += [text[position:repair_start], replacement]
+        position = repair_end
+    return "".join([*pieces, text[position:end]])
