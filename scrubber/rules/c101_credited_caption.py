@@ -15,8 +15,13 @@ AGENCY = (
 # the source tag of a link list, not a photo credit.
 BRACKET_AGENCY = r"(?:Getty|AFP|Reuters|AP|EPA|Anadolu|Xinhua|Shutterstock|Alamy|PA)(?:[ /](?:Getty|Images|AFP))*"
 # A credit label: "Photo:", "Image:", "Photograph:", "Picture:", "Credit:", "Credit...",
-# "Photo by", "Image via", "Image copyright", "Photo credit:", "Foto:".
-LABEL = r"(?:Photo(?:graph)?s?|Images?|Pictures?|Foto|Credits?|Photo\s+credit|Image\s+credit)"
+# "Photo by", "Image via", "Image copyright", "Photo credit:", "Foto:", and the same word in
+# other languages.
+LABEL = (
+    r"(?:Photo(?:graph)?s?|Images?|Pictures?|Foto|Credits?|Photo\s+credit|Image\s+credit"
+    # The same label in the languages most scraped: "Bild: Keystone", "Фото: РИА Новости".
+    r"|Bild|Imagen|Imagem|Fotografía|Zdjęcie|Fotoğraf|Фото|ФОТО)"
+)
 CREDIT_TAIL = re.compile(
     rf"""(?:
         \[{BRACKET_AGENCY}\]                                      # ... [Getty]
@@ -50,7 +55,7 @@ CREDIT_LINE = re.compile(
 CREDIT_HINT = marker_pattern(
     "© Photo Image Picture Foto Credit Getty AFP Reuters \\bAP\\b EPA Anadolu Xinhua Shutterstock Alamy "
     "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video Courtesy courtesy "
-    "写真 图片 圖片 摄影 攝影 사진".split()
+    "写真 图片 圖片 摄影 攝影 사진 Bild Imagen Imagem Fotografía Zdjęcie Fotoğraf Фото ФОТО".split()
 )
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
 # not treated as a caption (copyright lines have their own rule).

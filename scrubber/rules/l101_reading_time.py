@@ -10,16 +10,20 @@ from scrubber.text import Page, line_cache
 # The markers themselves: "2 min read", "5-minute read", "Reading time: 3 minutes",
 # "Listen to this article", "Listen (4 min)", "4 min listen", and the same in the languages
 # most scraped: "3 Min. Lesezeit", "Temps de lecture : 3 min", "3 minutos de lectura",
-# "Время чтения: 3 минуты", "Leestijd 4 minuten", "この記事は約3分で読めます".
-MINUTES = r"(?:min|mins|minute|minutes|minuto|minutos|minuti|minuten|minut|minuty|мин|минута|минуты|минут)\.?"
+# "Время чтения: 3 минуты", "Leestijd 4 minuten", "Okuma süresi: 4 dakika", "阅读时间：3分钟",
+# "この記事は約3分で読めます", "읽는 데 3분 걸림".
+MINUTES = (
+    r"(?:min|mins|minute|minutes|minuto|minutos|minuti|minuten|minut|minuty|мин|минута|минуты|минут|dakika|dk|menit)\.?"
+)
 AMOUNT = r"(?:\d+\s*(?:-|–)\s*)?\d+"
 READ_AFTER = (
-    r"(?:read|listen|lesezeit|lesedauer|leestijd|leesduur|czytania|чтения|на\s+чтение"
+    r"(?:read|listen|lesezeit|lesedauer|leestijd|leesduur|czytania|чтения|на\s+чтение|okuma|membaca|baca"
     r"|d[ei]\s+(?:lecture|lectura|leitura|lettura))"
 )
 READ_BEFORE = (
     r"(?:(?:estimated\s+)?reading\s+time|lesezeit|lesedauer|leestijd|leesduur|czas\s+czytania|время\s+чтения"
-    r"|(?:temps|tiempo|tempo)\s+d[ei]\s+(?:lecture|lectura|leitura|lettura)|lecture|lectura|leitura|lettura)"
+    r"|(?:temps|tiempo|tempo)\s+d[ei]\s+(?:lecture|lectura|leitura|lettura)|(?:lecture|lectura|leitura|lettura)(?:\s+de)?"
+    r"|okuma\s+süresi|waktu\s+(?:baca|membaca))"
 )
 READING_TIME = re.compile(
     rf"""^(?:
@@ -28,12 +32,17 @@ READING_TIME = re.compile(
       | listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*\(?\d+\s*(?:min|mins|minutes?)\)?)?
       | listen\s*\(?\d+\s*(?:min|mins|minutes?)\)?
       | (?:この記事は)?約?\d+分で読めます
+      | 読了(?:時間|目安)\s*[:：]?\s*約?\s*\d+\s*分
+      | (?:阅读|閱讀)(?:时间|時間)?\s*[:：]?\s*(?:约|約)?(?:需)?\s*\d+\s*(?:分钟|分鐘)
+      | \d+\s*(?:分钟|分鐘)(?:阅读|閱讀)
+      | 읽는\s*(?:데|시간)\s*:?\s*\d+\s*분(?:\s*걸림)?
+      | \d+\s*분\s*(?:읽기|소요)
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Pieces a stamp line is made of: "Nov 18, 2019 at 9:24 pm ET • 2 min read".
 # Words every marker contains; only lines holding one are examined.
-MARKER_WORDS = ("min", "listen", "reading", "мин", "分で読")
+MARKER_WORDS = ("min", "listen", "reading", "мин", "分で読", "dakika", "dk", "menit", "読了", "分钟", "分鐘", "분")
 SEGMENT_SEPARATOR = re.compile(r"\s+[•·|/–—]\s+|\s*[•·|]\s*")
 
 

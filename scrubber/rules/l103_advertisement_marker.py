@@ -13,7 +13,7 @@ MARKER = LinePattern(
     |continue\s+reading(?:\s+the\s+main\s+story)?|story\s+continues\s+below(?:\s+advertisement)?
     |article\s+continues\s+below(?:\s+advertisement)?|skip\s+advertisement|scroll\s+to\s+continue(?:\s+with\s+content)?
     |anzeige|werbung|publicidad|publicidade|publicité|publicite|pubblicità|advertentie|reklame|reklama|reklam
-    |iklan|annons|annonse|annonce|mainos|реклама|広告|광고)\s*[-–—|•·:]*""",
+    |iklan|annons|annonse|annonce|mainos|реклама|広告|广告|廣告|광고|إعلان|פרסומת|διαφήμιση|विज्ञापन|โฆษณา|quảng\s+cáo)\s*[-–—|•·:]*""",
     re.IGNORECASE | re.VERBOSE,
 )
 

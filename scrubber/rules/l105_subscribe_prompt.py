@@ -16,7 +16,10 @@ PROMPT = re.compile(
     r"|^\s*sign\s+up\s+to\s[^.!?]*$"
     # The label of a paywalled article: "Subscribers only", "Article réservé aux abonnés".
     r"|(?:for\s+)?subscribers?\s+only|(?:article\s+)?réservé\s+aux\s+abonnés|nur\s+für\s+abonnenten"
-    r"|exclusivo\s+para\s+(?:suscriptores|assinantes)|solo\s+per\s+(?:gli\s+)?abbonati",
+    r"|exclusivo\s+para\s+(?:suscriptores|assinantes)|solo\s+per\s+(?:gli\s+)?abbonati"
+    # "Subscribe" in the languages most scraped, infinitive or imperative, as buttons print it.
+    r"|\b(?:abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|assine|assinar|abbonati|abbonarsi"
+    r"|iscriviti|подписаться|подпишитесь|abone\s+ol(?:un)?|berlangganan|subskrybuj|zaprenumeruj|abonneer)\b",
     re.IGNORECASE,
 )
 HINTS = (
@@ -32,9 +35,15 @@ HINTS = (
     "full story",
     "unlimited",
     "abonn",
-    "suscriptores",
-    "assinantes",
-    "abbonati",
+    "abbona",
+    "suscr",
+    "assin",
+    "iscriviti",
+    "подпис",
+    "abone",
+    "berlangganan",
+    "subskry",
+    "zaprenumeruj",
 )
 MAX_WORDS = 30
 # A prompt written as a sentence addresses the reader: "you", a call to act ("Sign up for
@@ -42,7 +51,10 @@ MAX_WORDS = 30
 # not ("The newsletter has 2,000 readers.") is an article talking about newsletters.
 READER_ADDRESS = re.compile(
     r"\b(?:you|your|yours)\b|\bour\s+(?:newsletters?|subscriptions?)\b"
-    r"|(?:^|[.?!:]\s+)(?:subscribe|sign\s+(?:up|in)|join|get|register|log\s+in|click|enter|follow|create)\b",
+    r"|(?:^|[.?!:]\s+)(?:subscribe|sign\s+(?:up|in)|join|get|register|log\s+in|click|enter|follow|create)\b"
+    # The imperatives of other languages address the reader by their form.
+    r"|\b(?:abonnieren\s+sie|abonnez-vous|inscrivez-vous|suscr[ií]bete|assine|iscriviti|abbonati|подпишитесь"
+    r"|abone\s+olun|abonneer)\b",
     re.IGNORECASE,
 )
 # A prose sentence that mentions a newsletter is kept when it sits among the article's

@@ -11,6 +11,24 @@ from scrubber.text import Page
 NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 YEAR_OR_RIGHTS = re.compile(r"\b(?:19|20)\d\d\b|all\s+rights\s+reserved", re.IGNORECASE)
 MAX_WORDS = 30
+# "All rights reserved" alone on a line, in the languages most scraped, is the same notice
+# with the name left on the line above or dropped.
+RIGHTS_RESERVED = {
+    "all rights reserved": "all rights reserved",
+    "rechte vorbehalten": "alle rechte vorbehalten",
+    "droits réservés": "tous droits réservés",
+    "derechos reservados": "todos los derechos reservados",
+    "direitos reservados": "todos os direitos reservados",
+    "diritti riservati": "tutti i diritti riservati",
+    "rechten voorbehouden": "alle rechten voorbehouden",
+    "prawa zastrzeżone": "wszelkie prawa zastrzeżone",
+    "права защищены": "все права защищены",
+    "hakları saklıdır": "tüm hakları saklıdır",
+    "hak cipta": "hak cipta dilindungi undang-undang",
+    "版权所有": "版权所有",
+    "版權所有": "版權所有",
+    "無断転載": "無断転載を禁じます",
+}
 
 
 @rule("L107", "copyright-notice", safety=Safety.UNSAFE, scope="line")
@@ -19,14 +37,16 @@ def copyright_notice(page: Page) -> Iterator[Hit]:
 
     "© 2019 CBS Interactive Inc. All Rights Reserved." belongs to the page, not the article.
     Some publishers print the notice as part of a wire story, and readers of such archives
-    may want it kept, so the fix is applied only with ``--unsafe-fixes``. A bare "© Name"
-    (a photo credit or signature) is not a notice.
+    may want it kept, so the fix is applied only with ``--unsafe-fixes``. So is a line that
+    only says "All rights reserved" ("Alle Rechte vorbehalten", "Все права защищены"). A
+    bare "© Name" (a photo credit or signature) is not a notice.
 
     Before: ``"Last paragraph.\\n© 2019 Hearst Communications, Inc.\\n"``
     After:  ``"Last paragraph.\\n"``
     """
-    for line in page.lines_containing(("©", "(c)", "copyright", "rights reserved")):
+    for line in page.lines_containing(("©", "(c)", "copyright", *RIGHTS_RESERVED)):
         text = line.stripped
-        if len(text.split()) <= MAX_WORDS and NOTICE.match(text) and YEAR_OR_RIGHTS.search(text):
+        notice = bool(NOTICE.match(text) and YEAR_OR_RIGHTS.search(text)) and len(text.split()) <= MAX_WORDS
+        if notice or text.rstrip(".").casefold() in RIGHTS_RESERVED.values():
             start, end = page.line_removal(line)
             yield Hit(start, end, f"copyright notice {text[:60]!r}", "")

@@ -10,11 +10,15 @@ from scrubber.text import LinePattern, Page
 # foot, a recipe blog's jump button. In the languages most scraped.
 SKIP_LINK = LinePattern(
     # The lookahead lets the search pass over lines that start with any other letter.
-    r"""(?=[sbgrjdzapivlпİ])(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|footer|search)|skip\s+navigation
+    r"""(?=[sbgrjdzapivlпİnhvtkнyペ返맨])(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|footer|search)|skip\s+navigation
     |(?:back|scroll|go|return)\s+to\s+(?:the\s+)?top|jump\s+to\s+(?:the\s+)?(?:recipe|comments|content|video)
     |(?:direkt\s+)?zum\s+inhalt(?:\s+springen)?|(?:aller|passer)\s+au\s+contenu(?:\s+principal)?
     |(?:ir|saltar)\s+al\s+contenido(?:\s+principal)?|(?:pular|ir)\s+para\s+o\s+conteúdo(?:\s+principal)?
-    |vai\s+al\s+contenuto(?:\s+principale)?|перейти\s+к\s+содержанию|içeriğe\s+geç|langsung\s+ke\s+konten)
+    |vai\s+al\s+contenuto(?:\s+principale)?|перейти\s+к\s+содержанию|içeriğe\s+geç|langsung\s+ke\s+konten
+    |zum\s+seitenanfang|nach\s+oben|(?:retour\s+en\s+)?haut\s+de\s+(?:la\s+)?page|retour\s+en\s+haut
+    |(?:volver|ir)\s+arriba|voltar\s+ao\s+topo|torna\s+(?:su|all'inizio)|(?:terug\s+)?naar\s+boven
+    |наверх|powrót\s+na\s+górę|do\s+góry|başa\s+dön|yukarı\s+çık|kembali\s+ke\s+atas
+    |ページ(?:の)?(?:トップ|先頭)へ(?:戻る)?|返回顶部|맨\s*위로)
     \s*[↑^]?""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -25,8 +29,8 @@ def skip_link(page: Page) -> Iterator[Hit]:
     """A link that only moves within the page ("Skip to main content", "Back to top") is removed.
 
     Pages open with a link that lets screen readers skip the menu and close with one back
-    to the top; recipe blogs add "Jump to Recipe". Saved as text they point nowhere. Only a
-    line that is nothing but such a link is removed.
+    to the top ("Nach oben", "Retour en haut", "Наверх"); recipe blogs add "Jump to Recipe".
+    Saved as text they point nowhere. Only a line that is nothing but such a link is removed.
 
     Before: ``"Skip to main content\\nHeadline\\nThe story begins.\\nBack to top\\n"``
     After:  ``"Headline\\nThe story begins.\\n"``
