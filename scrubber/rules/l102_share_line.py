@@ -37,10 +37,10 @@ MARKER_NEEDLES = tuple(sorted(m for m in SHARE_MARKERS if not any(o != m and o i
 TOKEN = re.compile(r"[\w+\-]+")
 # Lines of a share widget that hold no platform name: a counter ("858 shares", "Shares",
 # "84.1K", "128 likes", "5 485 просмотров"), a follow link that is only a handle
-# ("@BryanDeArdo"), the controls and notices of a copy-link panel ("Copy Link URL
-# Copied!", "Get short URL"), and the gift and bookmark buttons beside them ("Gift this
-# article", "Artikel verschenken"). Widgets, never a sentence; found by their own whole-line
-# search.
+# ("@BryanDeArdo") or a channel ("Follow us on Google News", "Join our WhatsApp channel"),
+# the controls and notices of a copy-link panel ("Copy Link URL Copied!", "Get short URL"),
+# and the gift and bookmark buttons beside them ("Gift this article", "Artikel
+# verschenken"). Widgets, never a sentence; found by their own whole-line search.
 WIDGET_LINE = LinePattern(
     r"""(?:\d[\d.,]*\s*[KkMm]?\s+)?(?:shares|partages|compartidos|compartilhamentos|condivisioni)
     |\d[\d.,]*\s*[KkMm]?\s+share|\d{1,3}[.,]\d[KkMm]
@@ -50,6 +50,7 @@ WIDGET_LINE = LinePattern(
     |copy\s+(?:this\s+)?link(?:\s+url)?(?:\s+copied!?)?|(?:link|url)\s+copied!?|copied!?
     |(?:get\s+)?short\s+url|read\s+more\s+about\s+sharing\.?
     |(?:gift|save)\s+(?:this\s+)?(?:article|story)|save\s+for\s+later|(?:add\s+to\s+)?(?:my\s+)?(?:bookmarks?|reading\s+list)
+    |follow\s+(?:us\s+)?on\s+google\s+news|(?:join|follow)\s+(?:us\s+on\s+|our\s+)?(?:whatsapp|telegram)(?:\s+(?:channel|group))?
     |offrir\s+cet\s+article|artikel\s+verschenken|zur\s+merkliste\s+hinzufügen|regalar\s+(?:este\s+)?artículo
     |presentear\s+(?:esta\s+)?matéria|regala\s+(?:questo\s+)?articolo
     |these\s+are\s+external\s+links\s+and\s+will\s+open\s+in\s+a\s+new\s+window\.?""",

@@ -12,6 +12,8 @@ MARKER = LinePattern(
     r"""[-–—|•·:]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored|supported\s+by|sponsored\s+content|paid\s+content|promoted
     |continue\s+reading(?:\s+the\s+main\s+story)?|story\s+continues\s+below(?:\s+advertisement)?
     |article\s+continues\s+below(?:\s+advertisement)?|skip\s+advertisement|scroll\s+to\s+continue(?:\s+with\s+content)?
+    |(?:advertisement|ad)\s*[-–—:|]?\s*(?:scroll|continue)\s+(?:down\s+)?(?:to\s+continue|reading)(?:\s+below)?
+    |continue\s+reading\s+below|report\s+this\s+ad|remove\s+ads|ad\s+feedback|close\s+ad
     |anzeige|werbung|publicidad|publicidade|publicité|publicite|pubblicità|advertentie|reklame|reklama|reklam
     |iklan|annons|annonse|annonce|mainos|реклама|広告|广告|廣告|광고|إعلان|פרסומת|διαφήμιση|विज्ञापन|โฆษณา|quảng\s+cáo)\s*[-–—|•·:]*""",
     re.IGNORECASE | re.VERBOSE,

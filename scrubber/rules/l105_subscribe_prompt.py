@@ -10,7 +10,11 @@ from scrubber.text import Page, ends_like_sentence
 PROMPT = re.compile(
     r"\b(?:newsletters?|inbox|subscribe|subscribers?|subscribing|subscription|sign\s+up\s+for\s+(?:our|free|a\s+free)\b(?!\s+trial)"
     r"|sign\s+in|log\s+in|login|create\s+(?:a\s+)?(?:free\s+)?account|register\s+(?:now|for\s+free)"
-    r"|already\s+a\s+subscriber|to\s+read\s+the\s+full\s+story|unlimited\s+(?:digital\s+)?access)\b"
+    r"|already\s+a\s+subscriber|to\s+read\s+the\s+full\s+story|unlimited\s+(?:digital\s+)?access"
+    # The same call for the publisher's own app: "Download our app", "Get the app". Not
+    # "Download the Zoom app", a step of a how-to as often.
+    r"|(?:download|get|install)\s+our\s+(?:free\s+)?(?:[\w&.'’-]+\s+){0,2}app)\b"
+    r"|^\s*(?:download|get)\s+the\s+app\s*[.!]?\s*$"
     # A line that opens with "Sign up to" and ends without a full stop names a newsletter
     # ("Sign up to First Edition"); "Sign up for ..." opens a how-to's steps as often.
     r"|^\s*sign\s+up\s+to\s[^.!?]*$"
@@ -44,6 +48,7 @@ HINTS = (
     "berlangganan",
     "subskry",
     "zaprenumeruj",
+    " app",
 )
 MAX_WORDS = 30
 # A prompt written as a sentence addresses the reader: "you", a call to act ("Sign up for
@@ -51,7 +56,7 @@ MAX_WORDS = 30
 # not ("The newsletter has 2,000 readers.") is an article talking about newsletters.
 READER_ADDRESS = re.compile(
     r"\b(?:you|your|yours)\b|\bour\s+(?:newsletters?|subscriptions?)\b"
-    r"|(?:^|[.?!:]\s+)(?:subscribe|sign\s+(?:up|in)|join|get|register|log\s+in|click|enter|follow|create)\b"
+    r"|(?:^|[.?!:]\s+)(?:subscribe|sign\s+(?:up|in)|join|get|download|register|log\s+in|click|enter|follow|create)\b"
     # The imperatives of other languages address the reader by their form.
     r"|\b(?:abonnieren\s+sie|abonnez-vous|inscrivez-vous|suscr[ií]bete|assine|iscriviti|abbonati|подпишитесь"
     r"|abone\s+olun|abonneer)\b",

@@ -16,6 +16,14 @@ LABEL = (
 # The lookahead for a colon near the start skips most lines before the labels are tried.
 TAG_LINE = LinePattern(rf"(?=[^\n:]{{1,24}}:){LABEL}\s*:.*", re.IGNORECASE, whole=False)
 LABEL_ALONE = re.compile(rf"^\s*{LABEL}\s*:\s*$", re.IGNORECASE)
+# Blog themes print the same without a colon, in segments split by bars: "Posted in News |
+# Tagged election, Ohio | Leave a comment".
+POSTED_IN = LinePattern(
+    r"(?:posted\s+in|filed\s+under|tagged)\s+[^|\n]{1,80}(?:\|\s*(?:tagged\s+[^|\n]{1,80}|leave\s+a\s+comment|\d+\s+comments?"
+    r"|comments?\s+off[^|\n]{0,40}|permalink|edit)\s*){0,4}",
+    re.IGNORECASE,
+)
+POSTED_IN_MAX_WORDS = 8
 # Tags are words and short phrases: a line with more words than this is a sentence that
 # begins with "Topics:" or the like.
 MAX_TAG_WORDS = 20
@@ -31,8 +39,9 @@ def tag_line(page: Page) -> Iterator[Hit]:
     """A line of tags or categories ("Tags: Alibaba, retail", "Filed under: health") is removed.
 
     Platforms print an article's tags under a label. The label with a short list after it
-    (or alone, with the list on the next line) is a widget; a line that reads as a sentence
-    after the colon stays. Among the article's paragraphs the fix is unsafe: there such a
+    (or alone, with the list on the next line) is a widget, and so is a blog theme's "Posted
+    in News | Tagged election" without a colon; a line that reads as a sentence after the
+    label stays. Among the article's paragraphs the fix is unsafe: there such a
     line may be the article's own ("Category: Best Picture").
 
     Before: ``"Last paragraph.\\nTags: ads, awareness, meth, South Dakota\\n"``
@@ -47,6 +56,14 @@ def tag_line(page: Page) -> Iterator[Hit]:
             if following is not None and _is_tag_list(following.stripped, LONE_TAGS_MAX_WORDS):
                 yield Hit(line.start, following.break_end, f"tag line {text[:60]!r}", "", _safety(page, line))
         elif _is_tag_list(text.split(":", 1)[1], MAX_TAG_WORDS):
+            start, end = page.line_removal(line)
+            yield Hit(start, end, f"tag line {text[:60]!r}", "", _safety(page, line))
+    for line in page.pattern_lines(POSTED_IN):
+        text = line.stripped
+        # Without the colon, only a line split by bars, or a short "Posted in ..." list, is
+        # the theme's: "Tagged and released" may head a section about wildlife.
+        bare = not text.lower().startswith("tagged") and _is_tag_list(text, POSTED_IN_MAX_WORDS)
+        if ":" not in text and ("|" in text or bare) and not ends_like_sentence(text):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"tag line {text[:60]!r}", "", _safety(page, line))
 
