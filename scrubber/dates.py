@@ -32,7 +32,16 @@ MONTHS = frozenset(
     "leden ledna únor února březen března duben dubna květen května červen června červenec července srpen "
     "srpna září říjen října prosinec prosince "
     "ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie "
-    "ocak şubat nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "
+    "augusti marts "  # Swedish and Danish
+    "január február március április május június július augusztus szeptember október "  # Hungarian
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
+    "lokakuuta marraskuuta joulukuuta "  # Finnish, as dates write them
+    "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga "  # Croatian
+    "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
+    "νοεμβρίου δεκεμβρίου "  # Greek, as dates write them
+    "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר "
+    "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר "  # Hebrew "in March"
     "maret agustus desember "
     "tháng "  # Vietnamese: "tháng 11" is November
     "январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля август августа "
