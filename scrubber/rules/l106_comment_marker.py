@@ -13,7 +13,7 @@ MARKER = LinePattern(
         |yorumlar|komentar|评论|評論|コメント|댓글)\s*[(（]\s*\d+\s*[)）]
     |leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+conversation
     |(?:top\s+rated\s+)?comments|nessun\s+commento|kommentare?|commentaires?|комментарии
-    |(?:like\s+)?loading\.*|\(?view\s+all\)?|reply|report\s+comment
+    |(?:like\s+)?loading\.*|\(?view\s+all\)?|reply|report\s+comment|répondre|responder|rispondi|ответить|odpowiedz|yanıtla
     |leave\s+a\s+(?:comment|reply)\s+cancel\s+reply|cancel\s+reply|comment\s+on\s+this\s+(?:story|article|post)
     |deixe\s+(?:um\s+comentário|uma\s+resposta)|laisser\s+un\s+commentaire|kommentar\s+(?:verfassen|schreiben)
     |deja\s+(?:un\s+comentario|una\s+respuesta)|lascia\s+un\s+commento|tinggalkan\s+(?:komentar|balasan)

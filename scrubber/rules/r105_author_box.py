@@ -23,6 +23,15 @@ ROLE = re.compile(
     re.IGNORECASE,
 )
 ROLE_WITHIN_CHARS = 200
+# A box may instead open with a heading of its own and no name line: "About the author", then
+# the biography ("Jane Doe is a reporter ...").
+ABOUT_HEADING = re.compile(
+    r"^(?:about\s+the\s+(?:author|writer)|über\s+(?:den|die)\s+autor(?:in)?|à\s+propos\s+de\s+l['’]auteur"
+    r"|sobre\s+(?:el|la|o|a)\s+autor[a]?|acerca\s+del\s+autor|o\s+autorze|об\s+авторе|sull['’]autore"
+    r"|over\s+de\s+auteur|yazar\s+hakkında|tentang\s+penulis)\s*:?$",
+    re.IGNORECASE,
+)
+BIOGRAPHY_MAX_WORDS = 80
 # Between the name and the biography an author box holds its small print: a role ("CBS
 # Sports Writer"), a handle, a "follow" button.
 MAX_LINES_BETWEEN = 4
@@ -56,13 +65,25 @@ def _biography(lines: list[Line], flags: list[bool], index: int, name: str) -> i
     return None
 
 
+def _is_biography(text: str) -> bool:
+    """A short paragraph that opens with a name (two capitalised words: not "The author of
+    the report ...") and says what the writer does."""
+    words = text.split()
+    return (
+        len(words) <= BIOGRAPHY_MAX_WORDS
+        and all(word[:1].isupper() for word in words[:2])
+        and bool(ROLE.search(text, 0, ROLE_WITHIN_CHARS))
+    )
+
+
 @rule("R105", "author-box", safety=Safety.UNSAFE)
 def author_box(page: Page) -> Iterator[Hit]:
     """An author box after the article (a name, then the writer's biography) is removed (unsafe).
 
     Sites close an article with a box about its writer: the name alone on a line (or "About
     Name"), maybe a role or handle, then a paragraph that starts with the same name and says
-    what the writer does. A profile within an article names no writing trade and is left
+    what the writer does; or a heading ("About the author", "Über den Autor") and that
+    paragraph. A profile within an article names no writing trade and is left
     alone; a closing biography that a site treats as part of the piece would be lost, so the
     fix is unsafe.
 
@@ -73,6 +94,12 @@ def author_box(page: Page) -> Iterator[Hit]:
     flags = page.prose_flags
     for index, line in page.lines_after_prose(MIN_PROSE_BEFORE):
         if len(line.text) > NAME_LINE_MAX_CHARS:
+            continue
+        if ABOUT_HEADING.match(line.stripped):
+            following = page.next_content_line(line)
+            if following is not None and _is_biography(following.stripped):
+                yield Hit(line.start, following.break_end, f"author box {line.stripped!r}", "")
+                return
             continue
         name = _name(line)
         if name is None:
