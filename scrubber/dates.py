@@ -47,7 +47,9 @@ MONTHS = frozenset(
     "январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля август августа "
     "сентябрь сентября октябрь октября ноябрь ноября декабрь декабря "
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
-    "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر".split()
+    "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر "
+    "जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर "
+    "दिसम्बर".split()
 )
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
@@ -69,6 +71,7 @@ WEEKDAYS = frozenset(
 # any other word is not a bare stamp, and precision matters more than catching every stamp.
 STAMP_WORDS = frozenset(
     "updated posted published modified last original originally first on at today yesterday "
+    "अपडेटेड प्रकाशित "  # Hindi "updated", "published"
     "am pm a p m edt est cdt cst mdt mst pdt pst gmt utc bst cet cest ist hkt jst aest aedt "
     "et ct mt pt "
     # The small words that join a date in the same languages ("22 de outubro de 2010 às 20:13").
@@ -85,7 +88,9 @@ STAMP_WORDS = frozenset(
 # few: "2019年11月19日", "2019년 11월 19일", "午前9時24分". French writes times "09h24".
 UNIT_DATE = re.compile(r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일号號]")
 UNIT_DATE_TOKEN = re.compile(r"^(?:(?:午前|午後)?\d{1,4}[年月日時分秒년월일시분초号號])+$|^\d{1,2}h\d{2}$")
-TOKEN = re.compile(r"\w+|[^\w\s]")
+# Words keep their combining marks: the vowel signs of Indic scripts and Thai are not \w to
+# Python ("मार्च" would split in three), nor are accents typed as combining characters.
+TOKEN = re.compile(r"(?:\w|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff])+|[^\w\s]")
 PUNCTUATION = frozenset(",.:;/|-–—•·@()[]+")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)

@@ -9,7 +9,9 @@ from scrubber.text import Page, line_cache, marker_pattern
 # Picture agencies whose names, alone in brackets or after a slash, mark a photo credit.
 AGENCY = (
     r"(?:Getty(?:\s+Images)?|AFP|Reuters|AP|Associated\s+Press|ASSOCIATED\s+PRESS|EPA(?:-EFE)?|PA(?:\s+Images)?|Anadolu(?:\s+Agency)?|Xinhua"
-    r"|Shutterstock|iStock(?:photo)?|Alamy|Bloomberg|Corbis|REX|Rex\s+Features|NurPhoto|SOPA\s+Images|Pool)"
+    r"|Shutterstock|iStock(?:photo)?|Alamy|Bloomberg|Corbis|REX|Rex\s+Features|NurPhoto|SOPA\s+Images|Pool"
+    # National agencies, as credits name them after a slash: ".../dpa", "PAP/Paweł Supernak".
+    r"|dpa|DPA|ANSA|EFE|PAP|TASS|ТАСС|РИА\s+Новости|Kyodo|Yonhap|ANP|Belga|APA|Keystone|Imago|ZUMA|SIPA|PTI|IANS)"
 )
 # Bracketed credits are written tight ("[Getty]", "[AFP/Getty]"); "[ Bloomberg ]" with spaces is
 # the source tag of a link list, not a photo credit.
@@ -20,7 +22,7 @@ BRACKET_AGENCY = r"(?:Getty|AFP|Reuters|AP|EPA|Anadolu|Xinhua|Shutterstock|Alamy
 LABEL = (
     r"(?:Photo(?:graph)?s?|Images?|Pictures?|Foto|Credits?|Photo\s+credit|Image\s+credit"
     # The same label in the languages most scraped: "Bild: Keystone", "Фото: РИА Новости".
-    r"|Bild|Imagen|Imagem|Fotografía|Zdjęcie|Fotoğraf|Фото|ФОТО)"
+    r"|Bild|Imagen|Imagem|Fotografía|Zdjęcie|Fotoğraf|Фото|ФОТО|Ảnh|तस्वीर|फोटो|צילום|تصوير|Φωτογραφία)"
 )
 CREDIT_TAIL = re.compile(
     rf"""(?:
@@ -38,6 +40,7 @@ BEFORE_CREDIT = re.compile(r"(?:^|[.!?\"”’)\]]\s*|\s)$")
 CREDIT_LINE = re.compile(
     rf"""^(?:
         {LABEL}\s*(?::|\.\.\.|…)\s*\S                           # Photo: Damian Dovarganes, AP
+      | (?:Fot|Phot|Zdj)\.\s*[^\s.][^.!?]{{0,60}}$                # Fot. PAP/Paweł Supernak
       | (?:写真|图片|圖片|摄影|攝影|사진)\s*[:：]\s*\S                   # 写真：共同通信
       | (?:Photo|Image|Picture)s?\s+(?:by|via|courtesy(?:\s+of)?|copyright)\s+\S   # Photo by Kirk Irwin
       | ©\s*[^\d\s]\S*(?:\s+\S+){{5}}                             # © Lucy Nicholson Detainees at ...
@@ -55,7 +58,9 @@ CREDIT_LINE = re.compile(
 CREDIT_HINT = marker_pattern(
     "© Photo Image Picture Foto Credit Getty AFP Reuters \\bAP\\b EPA Anadolu Xinhua Shutterstock Alamy "
     "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video Courtesy courtesy "
-    "写真 图片 圖片 摄影 攝影 사진 Bild Imagen Imagem Fotografía Zdjęcie Fotoğraf Фото ФОТО".split()
+    "写真 图片 圖片 摄影 攝影 사진 Bild Imagen Imagem Fotografía Zdjęcie Fotoğraf Фото ФОТО Ảnh तस्वीर फोटो צילום "
+    "تصوير Φωτογραφία Fot Phot Zdj dpa DPA ANSA EFE PAP TASS ТАСС РИА Kyodo Yonhap ANP Belga APA Keystone "
+    "Imago ZUMA SIPA PTI IANS".split()
 )
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
 # not treated as a caption (copyright lines have their own rule).
