@@ -44,6 +44,7 @@ CONTINUATION = frozenset([chr(c) for c in range(0x80, 0xC0)] + list("ŒœŠšŸ�
 LATIN_1 = frozenset(chr(c) for c in range(0x80, 0x100))
 ASCII_RUN = re.compile(r"([\x00-\x7f]+)")
 NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+LONG_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
 # ftfy sees whole lines but for ASCII stretches this long, and this much context around each
 # non-ASCII run (enough for its patterns that look at a neighbouring space or letter).
 WINDOW_GAP = 64
@@ -74,11 +75,28 @@ CODE_PAGES = (
 PAGE_MIN_RUNS = 4
 # What the bytes 0x80-0xBF, UTF-8's continuation bytes, read as in those code pages (their
 # "sloppy" forms add only C1 controls, Latin-1's reading). Every run of mojibake has one.
-CONTINUATION_BYTES = frozenset(
-    bytes([byte]).decode(code_page, errors="ignore")
-    for code_page in ("cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "latin-1", "iso8859-2", "mac-roman")
-    for byte in range(0x80, 0xC0)
-) - {""}
+PLAIN_CODE_PAGES = ("cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "latin-1", "iso8859-2", "mac-roman")
+
+
+def _readings(first: int, last: int) -> frozenset[str]:
+    """What the bytes ``first`` to ``last`` read as in any of those code pages."""
+    return frozenset(
+        bytes([byte]).decode(code_page, errors="ignore")
+        for code_page in PLAIN_CODE_PAGES
+        for byte in range(first, last + 1)
+    ) - {""}
+
+
+CONTINUATION_BYTES = _readings(0x80, 0xBF)
+# A lead byte's reading before a continuation byte's: the first pair of any mojibake run. One
+# search for it tells a page with no such pair (most pages, Russian and Chinese ones too).
+LEAD_THEN_CONTINUATION = re.compile(
+    "["
+    + re.escape("".join(sorted(_readings(0xC2, 0xF4))))
+    + "]["
+    + re.escape("".join(sorted(CONTINUATION_BYTES)))
+    + "]"
+)
 
 
 def _config() -> Any:
@@ -218,12 +236,15 @@ def _page_code_pages(text: str) -> tuple[str, ...]:
     Windows-1250), then reads best in context (no "rÊforme"). Code pages still level after
     that are all returned: the page does not tell them apart.
     """
-    runs = NON_ASCII_RUN.findall(text)
-    needed = max(PAGE_MIN_RUNS, len(runs) / 2)
     # A character alone never turns back: UTF-8 spells every non-ASCII character in two
     # bytes or more. Curly quotes and accented letters between ASCII are most runs of a page.
     # Nor does a run without a continuation byte's character: a Russian or Chinese word.
-    candidates = Counter(run for run in runs if len(run) > 1 and not CONTINUATION_BYTES.isdisjoint(run))
+    if not LEAD_THEN_CONTINUATION.search(text):
+        return ()
+    candidates = Counter(run for run in LONG_NON_ASCII_RUN.findall(text) if not CONTINUATION_BYTES.isdisjoint(run))
+    if candidates.total() < PAGE_MIN_RUNS:
+        return ()
+    needed = max(PAGE_MIN_RUNS, len(NON_ASCII_RUN.findall(text)) / 2)
     if candidates.total() < needed:
         return ()
     import ftfy  # noqa: F401  (registers the "sloppy" code pages)

@@ -48,7 +48,10 @@ HINTS = (
     "berlangganan",
     "subskry",
     "zaprenumeruj",
-    " app",
+    "download our",
+    "get our",
+    "install our",
+    "the app",
 )
 MAX_WORDS = 30
 # A prompt written as a sentence addresses the reader: "you", a call to act ("Sign up for

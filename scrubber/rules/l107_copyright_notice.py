@@ -29,6 +29,20 @@ RIGHTS_RESERVED = {
     "版權所有": "版權所有",
     "無断転載": "無断転載を禁じます",
 }
+# What lines_containing searches for: each needle costs a pass over the page, so one stem
+# stands for several phrases ("serv": reserved, reservados, réservés, riservati).
+RIGHTS_NEEDLES = (
+    "serv",
+    "vorbehalt",
+    "voorbehoud",
+    "zastrzeż",
+    "защищен",
+    "saklı",
+    "hak cipta",
+    "版权",
+    "版權",
+    "無断転載",
+)
 
 
 @rule("L107", "copyright-notice", safety=Safety.UNSAFE, scope="line")
@@ -44,7 +58,7 @@ def copyright_notice(page: Page) -> Iterator[Hit]:
     Before: ``"Last paragraph.\\n© 2019 Hearst Communications, Inc.\\n"``
     After:  ``"Last paragraph.\\n"``
     """
-    for line in page.lines_containing(("©", "(c)", "copyright", *RIGHTS_RESERVED)):
+    for line in page.lines_containing(("©", "(c)", "copyright", *RIGHTS_NEEDLES)):
         text = line.stripped
         notice = bool(NOTICE.match(text) and YEAR_OR_RIGHTS.search(text)) and len(text.split()) <= MAX_WORDS
         if notice or text.rstrip(".").casefold() in RIGHTS_RESERVED.values():
