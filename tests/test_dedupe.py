@@ -70,6 +70,16 @@ def test_short_lines_do_not_count_towards_likeness() -> None:
     assert fingerprint_text(listing, "list").shingles.size > 0  # no paragraphs: every line counts
 
 
+def test_chinese_copies_are_found_by_their_characters() -> None:
+    # tests/dedupe_unspaced: a transit story, its wire copy (new headline and byline, an
+    # editor's line, a paragraph dropped, a few characters edited), and a housing story
+    # written to the same template. As \w+ "words", the clauses of the copy changed whole
+    # (containment 0.48); as characters the copy is found and the template is not.
+    folder = Path(__file__).parent / "dedupe_unspaced"
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("zh-*.txt"))}
+    assert clustered(texts) == [{"zh-transit", "zh-transit-wire-copy"}]
+
+
 def test_chain_does_not_merge_unrelated_ends() -> None:
     first, second = article(7, 8), article(8, 8)
     texts = {"A": first, "B": first + second, "C": second}
