@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.text import CLOSERS, Line, Page, ends_like_sentence, is_prose
+from scrubber.text import CLOSERS, UNSPACED_SCRIPT, Line, Page, ends_like_sentence, is_prose, word_count
 
 # Below this many words a repeated line may be content (a recipe's "1 cup sugar", a table
 # cell, a chorus, the attribution line of two embedded tweets from one account); a repeated
@@ -55,6 +55,14 @@ def _refrain(page: Page, line: Line, first: Line) -> bool:
     return _in_stanza(page, first)
 
 
+def _long_enough(text: str) -> bool:
+    """Ten words or more. They take forty characters at least, and shorter lines are skipped
+    uncounted; in Chinese or Japanese, where a character counts as half a word, twenty."""
+    if len(text) < MIN_WORDS * 4 and not (len(text) >= MIN_WORDS * 2 and UNSPACED_SCRIPT.search(text)):
+        return False
+    return word_count(text) >= MIN_WORDS
+
+
 @rule("D101", "repeated-paragraph")
 def repeated_paragraph(page: Page) -> Iterator[Hit]:
     """A paragraph that repeats an earlier one word for word is removed; the first is kept.
@@ -70,7 +78,7 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
     Before: ``"A long caption of a gallery photo, shown twice.\\nA long caption of a gallery photo, shown twice.\\n"``
     After:  ``"A long caption of a gallery photo, shown twice.\\n"``
     """
-    long_lines = [line.text.strip() for line in page.lines if len(line.text) >= MIN_WORDS * 4]
+    long_lines = [line.text.strip() for line in page.lines if len(line.text) >= MIN_WORDS * 2]
     if len(set(long_lines)) == len(long_lines):
         return  # no line repeats: the common case, decided by one set in C
     last_seen: dict[str, int] = {}
@@ -80,8 +88,7 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
         if line.is_blank:
             continue
         position += 1
-        # Ten words take forty characters at least: shorter lines are skipped uncounted.
-        if len(line.text) < MIN_WORDS * 4 or len(line.text.split()) < MIN_WORDS:
+        if not _long_enough(line.text):
             continue
         if page.is_wrapped_piece(line):
             continue  # a piece of a hard-wrapped paragraph: its copy may be a different one
