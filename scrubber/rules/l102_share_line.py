@@ -38,6 +38,7 @@ TOKEN = re.compile(r"[\w+\-]+")
 # Lines of a share widget that hold no platform name: a counter ("858 shares", "Shares",
 # "84.1K", "128 likes", "5 485 просмотров"), a follow link that is only a handle
 # ("@BryanDeArdo") or a channel ("Follow us on Google News", "Join our WhatsApp channel"),
+# the frame of an embedded post ("View this post on Instagram", "A post shared by Name (@name)"),
 # the controls and notices of a copy-link panel ("Copy Link URL Copied!", "Get short URL"),
 # and the gift and bookmark buttons beside them ("Gift this article", "Artikel
 # verschenken"). Widgets, never a sentence; found by their own whole-line search.
@@ -51,6 +52,8 @@ WIDGET_LINE = LinePattern(
     |(?:get\s+)?short\s+url|read\s+more\s+about\s+sharing\.?
     |(?:gift|save)\s+(?:this\s+)?(?:article|story)|save\s+for\s+later|(?:add\s+to\s+)?(?:my\s+)?(?:bookmarks?|reading\s+list)
     |follow\s+(?:us\s+)?on\s+google\s+news|(?:join|follow)\s+(?:us\s+on\s+|our\s+)?(?:whatsapp|telegram)(?:\s+(?:channel|group))?
+    |view\s+this\s+(?:post|video|profile)\s+on\s+(?:instagram|tiktok|facebook)|watch\s+on\s+youtube
+    |an?\s+(?:post|video)\s+shared\s+by\s+[^\n()]{1,60}\(@[\w.]{1,30}\)(?:\s+on\s+[^\n]{1,40})?
     |offrir\s+cet\s+article|artikel\s+verschenken|zur\s+merkliste\s+hinzufügen|regalar\s+(?:este\s+)?artículo
     |presentear\s+(?:esta\s+)?matéria|regala\s+(?:questo\s+)?articolo
     |these\s+are\s+external\s+links\s+and\s+will\s+open\s+in\s+a\s+new\s+window\.?""",
