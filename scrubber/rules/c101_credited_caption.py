@@ -21,8 +21,11 @@ BRACKET_AGENCY = r"(?:Getty|AFP|Reuters|AP|EPA|Anadolu|Xinhua|Shutterstock|Alamy
 # other languages.
 LABEL = (
     r"(?:Photo(?:graph)?s?|Images?|Pictures?|Foto|Credits?|Photo\s+credit|Image\s+credit"
-    # The same label in the languages most scraped: "Bild: Keystone", "Фото: РИА Новости".
-    r"|Bild|Imagen|Imagem|Fotografía|Zdjęcie|Fotoğraf|Фото|ФОТО|Ảnh|तस्वीर|फोटो|צילום|تصوير|Φωτογραφία)"
+    # The same label in the languages most scraped: "Фото: РИА Новости", "Imagen: EFE".
+    # German "Bild:" also opens a press review's quote of the tabloid ("Bild: Die Regierung
+    # hat versagt."), so it counts only before a bare credit ("Bild: dpa/Michael Kappeler").
+    r"|Bild(?=\s*:\s*[^.!?]{1,60}$)|Imagen|Imagem|Fotografía|Zdjęcie|Fotoğraf|Фото|ФОТО|Ảnh|तस्वीर|फोटो|צילום|تصوير"
+    r"|Φωτογραφία)"
 )
 CREDIT_TAIL = re.compile(
     rf"""(?:
