@@ -22,7 +22,7 @@ PROMPT = re.compile(
     r"|(?:for\s+)?subscribers?\s+only|(?:article\s+)?réservé\s+aux\s+abonnés|nur\s+für\s+abonnenten"
     r"|exclusivo\s+para\s+(?:suscriptores|assinantes)|solo\s+per\s+(?:gli\s+)?abbonati"
     # "Subscribe" in the languages most scraped, infinitive or imperative, as buttons print it.
-    r"|\b(?:abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|assine|assinar|abbonati|abbonarsi"
+    r"|\b(?:abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|assine|abbonati|abbonarsi"
     r"|iscriviti|подписаться|подпишитесь|abone\s+ol(?:un)?|berlangganan|subskrybuj|zaprenumeruj|abonneer)\b",
     re.IGNORECASE,
 )
