@@ -10,8 +10,9 @@ from scrubber.text import Page, line_cache, marker_pattern
 AGENCY = (
     r"(?:Getty(?:\s+Images)?|AFP|Reuters|AP|Associated\s+Press|ASSOCIATED\s+PRESS|EPA(?:-EFE)?|PA(?:\s+Images)?|Anadolu(?:\s+Agency)?|Xinhua"
     r"|Shutterstock|iStock(?:photo)?|Alamy|Bloomberg|Corbis|REX|Rex\s+Features|NurPhoto|SOPA\s+Images|Pool"
-    # National agencies, as credits name them after a slash: ".../dpa", "PAP/Paweł Supernak".
-    r"|dpa|DPA|ANSA|EFE|PAP|TASS|ТАСС|РИА\s+Новости|Kyodo|Yonhap|ANP|Belga|APA|Keystone|Imago|ZUMA|SIPA|PTI|IANS)"
+    # National agencies, as credits name them after a slash (".../dpa", "PAP/Paweł Supernak"); not
+    # those whose initials spell other things too (APA: the psychologists and their citation style).
+    r"|dpa|DPA|ANSA|EFE|PAP|TASS|ТАСС|РИА\s+Новости|Kyodo|Yonhap|Belga|Keystone|Imago)"
 )
 # Bracketed credits are written tight ("[Getty]", "[AFP/Getty]"); "[ Bloomberg ]" with spaces is
 # the source tag of a link list, not a photo credit.
