@@ -239,8 +239,6 @@ def _page_code_pages(text: str) -> tuple[str, ...]:
     # A character alone never turns back: UTF-8 spells every non-ASCII character in two
     # bytes or more. Curly quotes and accented letters between ASCII are most runs of a page.
     # Nor does a run without a continuation byte's character: a Russian or Chinese word.
-    if not LEAD_THEN_CONTINUATION.search(text):
-        return ()
     candidates = Counter(run for run in LONG_NON_ASCII_RUN.findall(text) if not CONTINUATION_BYTES.isdisjoint(run))
     if candidates.total() < PAGE_MIN_RUNS:
         return ()
@@ -275,6 +273,8 @@ def _page_repairs(page: Page) -> list[Repair]:
     """Runs that the page's code page turns back into UTF-8; where the page leaves two code
     pages level, only the runs they turn back alike ("fĂźr" is "für" in ISO-8859-2 and
     "fßr" in Windows-1250: left to ftfy)."""
+    if next(page.finditer(LEAD_THEN_CONTINUATION), None) is None:
+        return []  # no run within reach could be mojibake: the whole page need not be read
     code_pages = page.remember(("E101", "code pages"), lambda: _page_code_pages(page.text))
     repairs: list[Repair] = []
     for match in page.finditer(NON_ASCII_RUN) if code_pages else ():
