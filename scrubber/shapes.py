@@ -19,8 +19,11 @@ from scrubber.text import Line, Page, ends_like_sentence, is_prose, line_cache, 
 # subheadings), though an article may come first ("By the Associated Press"). Words of
 # scripts without case pass.
 BYLINE = re.compile(
-    r"^(?:by|from|por|von|par|di|door|av|af|od|oleh|yazar|autor|author|written by|posted by|reporting by"
-    r"|автор)\s*:?\s+(?:(?:the|a|an|la|el|le|les|los|las|der|die|das|il|lo)\s+)?(?P<name>\S)",
+    r"^(?:(?:by|from|por|von|par|di|door|av|af|od|oleh|yazar|autor|author|written by|posted by|reporting by"
+    r"|автор|بقلم|מאת)\s*:?\s+"
+    # "Wrote:" in Arabic and Hebrew is a byline only with its colon: "كتب الرئيس ..." is a sentence.
+    r"|(?:كتب|كتبت|כתב|כתבה|כתבת)\s*:\s*)"
+    r"(?:(?:the|a|an|la|el|le|les|los|las|der|die|das|il|lo)\s+)?(?P<name>\S)",
     re.IGNORECASE,
 )
 RELATIVE_TIME = re.compile(rf"^(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VERBOSE)

@@ -22,7 +22,7 @@ SHARE_WORDS = frozenset(
     delen op volg udostępnij na
     поделиться в статьей paylaş bagikan ke ikuti
     シェア シェアする 分享 分享到 分享至 微信 微博 朋友圈 qq空间 豆瓣 공유 공유하기
-    partilhar sdílet شارك शेयर แชร์""".split()
+    partilhar sdílet شارك שתפו שתף शेयर แชร์""".split()
 )
 SHARE_MARKERS = frozenset(
     "facebook twitter whatsapp pinterest linkedin reddit email e-mail print share sharing messenger "
@@ -31,7 +31,7 @@ SHARE_MARKERS = frozenset(
     "correo courriel drucken imprimir imprimer stampa cetak surat "
     # "Share" as buttons print it in other languages: alone on a line it is a button too.
     "teilen partager compartir compartilhar partilhar condividi delen udostępnij sdílet поделиться "
-    "paylaş bagikan شارك シェア シェアする 分享 分享到 分享至 공유 공유하기 शेयर แชร์".split()
+    "paylaş bagikan شارك שתפו שתף シェア シェアする 分享 分享到 分享至 공유 공유하기 शेयर แชร์".split()
 )
 # What lines_containing searches for: a marker holding another ("sharing" holds no other,
 # "공유하기" holds "공유") needs no search of its own.

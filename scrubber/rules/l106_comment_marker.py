@@ -10,7 +10,7 @@ MARKER = LinePattern(
     r"""[-–—|•·:]*\s*(?:loading\s+comments.*|view\s+(?:all\s+)?comments|show\s+comments|hide\s+comments
     |\[?\s*\d+\s+comments?\s*\]?|comments?\s*\(\d+\)|comments?|\d+\s+comentários?|comentários?
     |(?:comentários?|comentarios?|commentaires?|kommentare?|commenti|reacties|komentarz[ey]?|комментари\w*
-        |yorumlar|komentar|bình\s+luận|टिप्पणियां|评论|評論|コメント|댓글)\s*[(（]\s*\d+\s*[)）]
+        |yorumlar|komentar|bình\s+luận|टिप्पणियां|التعليقات|תגובות|评论|評論|コメント|댓글)\s*[(（]\s*\d+\s*[)）]
     |leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+conversation
     |(?:top\s+rated\s+)?comments|nessun\s+commento|kommentare?|commentaires?|комментарии
     |(?:like\s+)?loading\.*|\(?view\s+all\)?|reply|report\s+comment|répondre|responder|rispondi|ответить|odpowiedz|yanıtla
