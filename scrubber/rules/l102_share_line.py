@@ -58,7 +58,8 @@ WIDGET_LINE = LinePattern(
     |an?\s+(?:post|video)\s+shared\s+by\s+[^\n()]{1,60}\(@[\w.]{1,30}\)(?:\s+on\s+[^\n]{1,40})?
     |offrir\s+cet\s+article|artikel\s+verschenken|zur\s+merkliste\s+hinzufügen|regalar\s+(?:este\s+)?artículo
     |presentear\s+(?:esta\s+)?matéria|regala\s+(?:questo\s+)?articolo
-    |these\s+are\s+external\s+links\s+and\s+will\s+open\s+in\s+a\s+new\s+window\.?""",
+    |these\s+are\s+external\s+links\s+and\s+will\s+open\s+in\s+a\s+new\s+window\.?
+    |(?:この)?記事を(?:シェア|共有)(?:する)?|点赞\s*\d+|(?:좋아요|공감)\s*\d+""",
     re.IGNORECASE | re.VERBOSE,
 )
 MAX_WORDS = 10

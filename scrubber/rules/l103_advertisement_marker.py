@@ -14,6 +14,7 @@ MARKER = LinePattern(
     |article\s+continues\s+below(?:\s+advertisement)?|skip\s+advertisement|scroll\s+to\s+continue(?:\s+with\s+content)?
     |(?:advertisement|ad)\s*[-–—:|]?\s*(?:scroll|continue)\s+(?:down\s+)?(?:to\s+continue|reading)(?:\s+below)?
     |continue\s+reading\s+below|report\s+this\s+ad|remove\s+ads|ad\s+feedback|close\s+ad
+    |続きを読む|阅读全文|展开全文|閱讀全文
     |anzeige|werbung|publicidad|publicidade|publicité|publicite|pubblicità|advertentie|reklame|reklama|reklam
     |iklan|annons|annonse|annonce|mainos|реклама|広告|广告|廣告|광고|إعلان|פרסומת|διαφήμιση|विज्ञापन|โฆษณา|quảng\s+cáo)\s*[-–—|•·:]*""",
     re.IGNORECASE | re.VERBOSE,

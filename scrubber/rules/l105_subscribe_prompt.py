@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.text import Page, ends_like_sentence
+from scrubber.text import LinePattern, Page, ends_like_sentence
 
 # Words a newsletter, subscription or sign-in prompt is built around.
 PROMPT = re.compile(
@@ -25,6 +25,12 @@ PROMPT = re.compile(
     r"|\b(?:abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|assine|abbonati|abbonarsi"
     r"|iscriviti|подписаться|подпишитесь|abone\s+ol(?:un)?|berlangganan|subskrybuj|zaprenumeruj|abonneer)\b",
     re.IGNORECASE,
+)
+# The same buttons in Chinese, Japanese and Korean, as whole lines only: "注册" alone is a
+# button, "注册资本100万元" (registered capital) is a company's profile.
+CJK_BUTTON = LinePattern(
+    r"(?=[ロ新無会有구로회登注订立])(?:ログイン|新規(?:会員)?登録|無料会員登録|会員限定記事|有料会員限定(?:記事)?"
+    r"|구독(?:하기)?|로그인|회원가입|登录|注册|订阅|立即订阅)"
 )
 HINTS = (
     "newsletter",
@@ -94,3 +100,7 @@ def subscribe_prompt(page: Page) -> Iterator[Hit]:
             continue  # a sentence of the article (or a line of a hard-wrapped paragraph)
         start, end = page.line_removal(line)
         yield Hit(start, end, f"subscription prompt {line.stripped[:60]!r}", "")
+    for line in page.pattern_lines(CJK_BUTTON):
+        if line != headline:
+            start, end = page.line_removal(line)
+            yield Hit(start, end, f"subscription prompt {line.stripped!r}", "")
