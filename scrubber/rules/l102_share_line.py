@@ -13,7 +13,7 @@ SHARE_WORDS = frozenset(
     sharing messenger telegram tumblr flipboard pocket google+ google vk weibo wechat line sms
     copy link url options for on via this article story tweet pin save comment comments
     instagram youtube snapchat tiktok follow us subscribe rss feed click to opens in new window
-    tab page pint"""
+    tab page pint friend submit stumbleupon digg"""
     # The controls of a share widget: "Show more sharing options", "Close share panel".
     """ show more close extra panel button buttons copied"""
     # "Share" and its small words in other languages: "Artikel teilen: Facebook Twitter".
@@ -26,7 +26,7 @@ SHARE_WORDS = frozenset(
 )
 SHARE_MARKERS = frozenset(
     "facebook twitter whatsapp pinterest linkedin reddit email e-mail print share sharing messenger "
-    "telegram tumblr flipboard weibo wechat "
+    "telegram tumblr flipboard weibo wechat stumbleupon digg "
     # "Email" and "print" in the languages whose share words are listed above.
     "correo courriel drucken imprimir imprimer stampa cetak surat "
     # "Share" as buttons print it in other languages: alone on a line it is a button too.
@@ -68,9 +68,13 @@ MAX_WORDS = 10
 CODE_SYNTAX = re.compile(r"\w[(\[]|[=;{}]")
 
 
+# Link buttons carry their screen-reader note: "Click to share on Twitter (Opens in new window)".
+NEW_WINDOW_NOTE = re.compile(r"\s*\(\s*opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\s*\)\s*$", re.IGNORECASE)
+
+
 @line_cache
 def is_share_line(text: str) -> bool:
-    words = [w.lower() for w in TOKEN.findall(text)]
+    words = [w.lower() for w in TOKEN.findall(NEW_WINDOW_NOTE.sub("", text))]
     if not words or len(words) > MAX_WORDS or not SHARE_MARKERS.intersection(words):
         return False
     if CODE_SYNTAX.search(text):
