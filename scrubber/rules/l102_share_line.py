@@ -52,7 +52,7 @@ WIDGET_LINE = LinePattern(
     |(?:@\w{2,30}\s*)+
     |copy\s+(?:this\s+)?link(?:\s+url)?(?:\s+copied!?)?|(?:link|url)\s+copied!?|copied!?
     |(?:get\s+)?short\s+url|read\s+more\s+about\s+sharing\.?
-    |(?:gift|save)\s+(?:this\s+)?(?:article|story)|save\s+for\s+later|(?:add\s+to\s+)?(?:my\s+)?(?:bookmarks?|reading\s+list)
+    |(?:gift|save)\s+(?:this\s+)?(?:article|story)|save\s+for\s+later|read\s+later|link\s+to\s+this\s+(?:video|article|story|page)|(?:add\s+to\s+)?(?:my\s+)?(?:bookmarks?|reading\s+list)
     |follow\s+(?:us\s+)?on\s+google\s+news|(?:join|follow)\s+(?:us\s+on\s+|our\s+)?(?:whatsapp|telegram)(?:\s+(?:channel|group))?
     |view\s+this\s+(?:post|video|profile)\s+on\s+(?:instagram|tiktok|facebook)|watch\s+on\s+youtube
     |an?\s+(?:post|video)\s+shared\s+by\s+[^\n()]{1,60}\(@[\w.]{1,30}\)(?:\s+on\s+[^\n]{1,40})?
