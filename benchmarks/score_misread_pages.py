@@ -32,6 +32,7 @@ CODE_PAGES = (
     "cp1257",
     "mac-roman",
     "cp437",
+    "koi8-r",
 )
 
 

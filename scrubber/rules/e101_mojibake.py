@@ -66,6 +66,9 @@ CODE_PAGES = (
     "latin-1",
     "iso-8859-2",
     "macroman",
+    # Russian text misread as KOI8-R ("п÷я─п╟п╡"), which ftfy does not try. Its lead bytes
+    # read as Cyrillic letters, so box drawing alone (a text table) never turns back.
+    "koi8-r",
 )
 # A page is misread as a whole: when this many of its non-ASCII runs, and at least half of
 # them, turn back into UTF-8 through one code page, that code page is the page's damage.
@@ -75,7 +78,18 @@ CODE_PAGES = (
 PAGE_MIN_RUNS = 4
 # What the bytes 0x80-0xBF, UTF-8's continuation bytes, read as in those code pages (their
 # "sloppy" forms add only C1 controls, Latin-1's reading). Every run of mojibake has one.
-PLAIN_CODE_PAGES = ("cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "latin-1", "iso8859-2", "mac-roman")
+PLAIN_CODE_PAGES = (
+    "cp1252",
+    "cp1251",
+    "cp1250",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "latin-1",
+    "iso8859-2",
+    "mac-roman",
+    "koi8-r",
+)
 
 
 def _readings(first: int, last: int) -> frozenset[str]:
