@@ -76,6 +76,7 @@ CODE_PAGES = (
 # Russian "пр"), so the runs that do are mojibake even where ftfy, judging one line alone,
 # sees too little of it ("RzÄ…d", Arabic read as cp1251: "Ш§Щ„").
 PAGE_MIN_RUNS = 4
+MAX_LAYERS = 3
 # What the bytes 0x80-0xBF, UTF-8's continuation bytes, read as in those code pages (their
 # "sloppy" forms add only C1 controls, Latin-1's reading). Every run of mojibake has one.
 PLAIN_CODE_PAGES = (
@@ -226,11 +227,16 @@ def _likely_lines(page: Page) -> Iterator[Line]:
 
 
 def _undo(run: str, code_page: str) -> str | None:
-    """``run`` read back through ``code_page`` into UTF-8, when that works and changes it."""
-    try:
-        fixed = run.encode(code_page).decode("utf-8")
-    except UnicodeError:
-        return None
+    """``run`` read back through ``code_page`` into UTF-8, when that works and changes it;
+    again while it still works (text misread twice: "RzÃ„Â…d"), up to ``MAX_LAYERS`` times.
+    All layers come off in one repair, since a later pass may no longer see the page's
+    code page once the rest of the page is repaired."""
+    fixed = run
+    for _ in range(MAX_LAYERS):
+        try:
+            fixed = fixed.encode(code_page).decode("utf-8")
+        except UnicodeError:
+            break
     return fixed if fixed != run else None
 
 
