@@ -52,6 +52,7 @@ WINDOW_MARGIN = 8
 # ftfy's repair of an "Â" before a (no-break) space is its one known false positive on
 # clean text ("MISUTÂ AJIKKO"): alone, that repair needs other mojibake on the same line.
 LONE_A_CIRCUMFLEX = re.compile(r"Â(?=[ \u00a0])")
+# A repair: start and end offsets in the page's text, and the replacement.
 Repair = tuple[int, int, str]
 # The code pages UTF-8 is misread as, in ftfy's order (its "sloppy" variants keep every
 # byte). Not cp437: its box-drawing characters are real in text tables and pictures, and
@@ -76,9 +77,10 @@ CODE_PAGES = (
 # Russian "пр"), so the runs that do are mojibake even where ftfy, judging one line alone,
 # sees too little of it ("RzÄ…d", Arabic read as cp1251: "Ш§Щ„").
 PAGE_MIN_RUNS = 4
+# Text can be misread more than once ("Ã©" read again as "ÃƒÂ©"); no more than this.
 MAX_LAYERS = 3
-# What the bytes 0x80-0xBF, UTF-8's continuation bytes, read as in those code pages (their
-# "sloppy" forms add only C1 controls, Latin-1's reading). Every run of mojibake has one.
+# The same code pages under Python's own names (their "sloppy" forms add only C1 controls,
+# which are Latin-1's reading), for the tables of what their bytes read as.
 PLAIN_CODE_PAGES = (
     "cp1252",
     "cp1251",
@@ -102,6 +104,7 @@ def _readings(first: int, last: int) -> frozenset[str]:
     ) - {""}
 
 
+# What the bytes 0x80-0xBF, UTF-8's continuation bytes, read as: every run of mojibake has one.
 CONTINUATION_BYTES = _readings(0x80, 0xBF)
 # A lead byte's reading before a continuation byte's: the first pair of any mojibake run. One
 # search for it tells a page with no such pair (most pages, Russian and Chinese ones too).
@@ -228,7 +231,7 @@ def _likely_lines(page: Page) -> Iterator[Line]:
 
 def _undo(run: str, code_page: str) -> str | None:
     """``run`` read back through ``code_page`` into UTF-8, when that works and changes it;
-    again while it still works (text misread twice: "RzÃ„Â…d"), up to ``MAX_LAYERS`` times.
+    again while it still works (text misread twice: "RzÃ„â€¦d"), up to ``MAX_LAYERS`` times.
     All layers come off in one repair, since a later pass may no longer see the page's
     code page once the rest of the page is repaired."""
     fixed = run
