@@ -51,7 +51,7 @@ CREDIT_LINE = re.compile(
       | \(\s*(?:{LABEL}\s*(?::|by|via)|©)                        # (Image: © NASA)
       | \(?[^.!?]{{0,60}}[/|]\s*{AGENCY}\s*\)?\s*$               # Alex Wong | Getty Images, (A. Wong / AP)
       | [^.!?]{{0,60}}\b{AGENCY}\s*/\s*[^.!?\s][^.!?]{{0,40}}$     # Jupiterimages, Getty Images/Creatas RF
-      | (?i:(?:Image|Media|Photo|Video)\s+(?:caption|copyright))\s+\S  # Image caption ... (labelled by the page)
+      | (?i:(?:Image|Media|Photo|Video)\s+(?:caption|copyright|source))\s*[,:]?\s+\S  # Image source, Getty
       | (?:Photo\s+)?[Cc]ourtesy(?:\s+of)?\s+[^.!?\s][^.!?]{{0,40}}$  # Courtesy Google
       | {AGENCY}\s*$                                            # Getty Images
     )""",

@@ -13,7 +13,7 @@ MARKER = LinePattern(
     |continue\s+reading(?:\s+the\s+main\s+story)?|story\s+continues\s+below(?:\s+advertisement)?
     |article\s+continues\s+below(?:\s+advertisement)?|skip\s+advertisement|scroll\s+to\s+continue(?:\s+with\s+content)?
     |(?:advertisement|ad)\s*[-–—:|]?\s*(?:scroll|continue)\s+(?:down\s+)?(?:to\s+continue|reading)(?:\s+below)?
-    |continue\s+reading\s+below|report\s+this\s+ad|remove\s+ads|ad\s+feedback|close\s+ad
+    |continue\s+reading\s+below|report\s+this\s+ad|remove\s+ads|(?:video\s+)?ad\s+feedback|close\s+ad
     |続きを読む|阅读全文|展开全文|閱讀全文
     |anzeige|werbung|publicidad|publicidade|publicité|publicite|pubblicità|advertentie|reklame|reklama|reklam
     |iklan|annons|annonse|annonce|mainos|реклама|広告|广告|廣告|광고|إعلان|פרסומת|διαφήμιση|विज्ञापन|โฆษณา|quảng\s+cáo)\s*[-–—|•·:]*""",

@@ -8,7 +8,7 @@ from scrubber.text import LinePattern, Page, ends_like_sentence
 
 # A link to another article printed inline: a "read more"-type label, a colon, a headline.
 LABELS = (
-    r"(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|next\s+post|previous\s+post"
+    r"(?:related(?:\s+(?:article|story|content|video|link))?|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|next\s+post|previous\s+post"
     r"|next\s+article|previous\s+article|recommended|leia\s+(?:também|mais)|veja\s+também|lesen\s+sie\s+auch"
     r"|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche|lea\s+también|читайте\s+также|lees\s+ook"
     r"|czytaj\s+(?:także|też|również)|zobacz\s+(?:także|też|również)|baca\s+juga|اقرأ\s+أيضاً?)\s*[:»›>|–—-]\s*\S"
