@@ -13,7 +13,7 @@ SHARE_WORDS = frozenset(
     sharing messenger telegram tumblr flipboard pocket google+ google vk weibo wechat line sms
     copy link url options for on via this article story tweet pin save comment comments
     instagram youtube snapchat tiktok follow us subscribe rss feed click to opens in new window
-    tab page pint friend submit stumbleupon digg"""
+    tab page pint friend submit stumbleupon digg blogthis"""
     # The controls of a share widget: "Show more sharing options", "Close share panel".
     """ show more close extra panel button buttons copied"""
     # "Share" and its small words in other languages: "Artikel teilen: Facebook Twitter".
@@ -63,7 +63,8 @@ WIDGET_LINE = LinePattern(
     |(?:この)?記事を(?:シェア|共有)(?:する)?|点赞\s*\d+|(?:좋아요|공감)\s*\d+""",
     re.IGNORECASE | re.VERBOSE,
 )
-MAX_WORDS = 10
+# Blogger's bar runs to twelve: "Email This BlogThis! Share to Twitter Share to Facebook ...".
+MAX_WORDS = 16
 # Button labels are words between spaces or separators; a word glued to an opening bracket, or
 # an "=", ";" or brace, is code quoted in the article ("print(total)", "share = True").
 CODE_SYNTAX = re.compile(r"\w[(\[]|[=;{}]")

@@ -11,7 +11,7 @@ MARKER = LinePattern(
     |\[?\s*\d+\s+comments?\s*\]?|comments?\s*\(\d+\)|comments?|\d+\s+comentários?|comentários?
     |(?:comentários?|comentarios?|commentaires?|kommentare?|commenti|reacties|komentarz[ey]?|комментари\w*
         |yorumlar|komentar|bình\s+luận|टिप्पणियां|التعليقات|תגובות|评论|評論|コメント|댓글)\s*[(（]\s*\d+\s*[)）]
-    |leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+conversation
+    |leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|no\s+comments:|\d+\s+comments?:|add\s+a\s+comment|join\s+the\s+conversation
     |(?:top\s+rated\s+)?comments|nessun\s+commento|kommentare?|commentaires?|комментарии
     |(?:like\s+)?loading\.*|\(?view\s+all\)?|reply|report\s+comment|répondre|responder|rispondi|ответить|odpowiedz|yanıtla
     |leave\s+a\s+(?:comment|reply)\s+cancel\s+reply|cancel\s+reply|comment\s+on\s+this\s+(?:story|article|post)
