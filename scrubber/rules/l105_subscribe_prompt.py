@@ -49,7 +49,7 @@ HINTS = (
     "suscr",
     "assin",
     "iscriviti",
-    "подпис",
+    "подпи",
     "abone",
     "berlangganan",
     "subskry",

@@ -13,17 +13,23 @@ NOTICE = re.compile(
     r"\b(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies?\b|\bcookie\s+(?:policy|settings|preferences|consent)\b"
     r"|\baccept\s+(?:all\s+)?cookies\b|\bby\s+(?:continuing\s+to\s+(?:browse|use)|using)\s+(?:this|our)\s+(?:web)?site\b"
     r"|\bnous\s+utilisons\s+des\s+cookies\b|\bwir\s+verwenden\s+cookies\b|\butilizamos\s+cookies\b"
-    r"|\butilizziamo\s+(?:i\s+)?cookie\b|\busamos\s+cookies\b|\bиспользуем\s+(?:файлы\s+)?cookie",
+    r"|\butilizziamo\s+(?:i\s+)?cookie\b|\busamos\s+cookies\b|\bиспользуем\s+(?:файлы\s+)?cookie"
+    r"|\bużywamy\s+(?:plików\s+)?cookies?\b|\b(?:wij|we)\s+gebruiken\s+cookies\b|\bkami\s+menggunakan\s+cookie"
+    r"|\bçerez(?:ler)?\s+kullan",
     re.IGNORECASE,
 )
-NEEDLES = ("cookie", "by continuing", "by using")
+NEEDLES = ("cookie", "by continuing", "by using", "çerez")
 MAX_WORDS = 80
 # A quotation is somebody's words about cookies, reported by the article.
 QUOTATION = re.compile('["“”«»„]')
 # The banner's buttons, on the lines right after its text.
 BUTTON = re.compile(
     r"\s*(?:ok|okay|got\s+it|i\s+agree|agree|accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline"
-    r"|manage\s+(?:preferences|settings|cookies)|cookie\s+settings|more\s+info(?:rmation)?|learn\s+more|close)[.!]?\s*",
+    r"|manage\s+(?:preferences|settings|cookies)|cookie\s+settings|more\s+info(?:rmation)?|learn\s+more|close"
+    # The same buttons in the languages of the notices above.
+    r"|(?:alle\s+)?akzeptieren|(?:tout\s+)?accepter|aceptar(?:\s+todo)?|accetta(?:\s+tutto)?|aceitar(?:\s+todos)?"
+    r"|(?:alles\s+)?accepteren|akceptuję|принять(?:\s+все)?|kabul\s+et|setuju|einstellungen|paramètres|configuración"
+    r"|impostazioni|настройки|ustawienia)[.!]?\s*",
     re.IGNORECASE,
 )
 
