@@ -9,7 +9,7 @@ from scrubber.text import LinePattern, Page, ends_like_sentence
 # Words a newsletter, subscription or sign-in prompt is built around.
 PROMPT = re.compile(
     r"\b(?:newsletters?|inbox|subscribe|subscribers?|subscribing|subscription|sign\s+up\s+for\s+(?:our|free|a\s+free)\b(?!\s+trial)"
-    r"|sign\s+in|log\s+in|login|create\s+(?:a\s+)?(?:free\s+)?account|register\s+(?:now|for\s+free)"
+    r"|sign\s+in|log\s+in|login|create\s+(?:an?\s+)?(?:free\s+)?account|register\s+(?:now|for\s+free)"
     r"|already\s+a\s+subscriber|to\s+read\s+the\s+full\s+story|unlimited\s+(?:digital\s+)?access"
     # The same call for the publisher's own app: "Download our app", "Get the app". Not
     # "Download the Zoom app", a step of a how-to as often.
