@@ -153,15 +153,15 @@ def has_date_signal(text: str) -> bool:
 
 # "19 hours ago", "2 days ago", "an hour ago" (the body serves whole-line searches too).
 RELATIVE_TIME_BODY = r"""
-        (?:updated\s+|posted\s+|published\s+)?(?:\d+|an?|one)\s+
+        (?:(?:updated|posted|published)\s*:?\s+)?(?:\d+|an?|one)\s+
         (?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|hr|hrs|day|days|week|weeks|month|months|year|years)
         \s+ago(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?
       # The same in the languages most scraped: "há 2 horas", "hace 3 días", "il y a 5 minutes",
       # "vor 2 Stunden", "2 ore fa", "2 часа назад", "2 uur geleden", "2 jam lalu", "2 saat önce".
-      | (?:atualizad[oa]\s+)?há\s+(?:\d+|um|uma)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)
-      | (?:actualizad[oa]\s+)?hace\s+(?:\d+|un|una)\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)
-      | (?:mis\s+à\s+jour\s+)?il\s+y\s+a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)
-      | (?:aktualisiert\s+)?vor\s+(?:\d+|einer?|einem)\s+
+      | (?:atualizad[oa]\s*:?\s+)?há\s+(?:\d+|um|uma)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)
+      | (?:actualizad[oa]\s*:?\s+)?hace\s+(?:\d+|un|una)\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)
+      | (?:mis\s+à\s+jour\s*:?\s+)?il\s+y\s+a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)
+      | (?:aktualisiert\s*:?\s+)?vor\s+(?:\d+|einer?|einem)\s+
         (?:sekunden?|minuten?|stunden?|tagen?|tag|wochen?|monaten?|monat|jahren?|jahr)
       | (?:\d+|un|una)\s+(?:secondi|minuti|ore|ora|giorni|giorno|settimane|mesi|mese|anni|anno)\s+fa
       | (?:\d+|одну?|один)\s+(?:секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет)\s+назад

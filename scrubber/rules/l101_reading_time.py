@@ -31,6 +31,7 @@ READING_TIME = re.compile(
       | {READ_BEFORE}\s*:?\s*{AMOUNT}\s*{MINUTES}
       | listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*\(?\d+\s*(?:min|mins|minutes?)\)?)?
       | listen\s*\(?\d+\s*(?:min|mins|minutes?)\)?
+      | \d{{1,2}}:\d{{2}}\s*(?:min|mins|minutes)                   # the length beside "Listen": "5:32 min"
       | (?:この記事は)?約?\d+分で読めます
       | 読了(?:時間|目安)\s*[:：]?\s*約?\s*\d+\s*分
       | (?:阅读|閱讀)(?:时间|時間)?\s*[:：]?\s*(?:约|約)?(?:需)?\s*\d+\s*(?:分钟|分鐘)
