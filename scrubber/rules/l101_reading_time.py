@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.dates import is_date_only
 from scrubber.registry import Hit, rule
-from scrubber.text import Page, line_cache
+from scrubber.text import LinePattern, Page, line_cache
 
 # The markers themselves: "2 min read", "5-minute read", "Reading time: 3 minutes",
 # "Listen to this article", "Listen (4 min)", "4 min listen", and the same in the languages
@@ -41,6 +41,15 @@ READING_TIME = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "Listen to this article" in the languages most scraped, alone on a line: found by a line
+# pattern whose first-letter lookahead costs one quick scan, not a search per word.
+LISTEN_LINE = LinePattern(
+    r"""(?=[aébeoсdmkl])(?:(?:artikel|beitrag)\s+(?:anhören|vorlesen)|écouter\s+(?:cet\s+)?article
+    |escuchar\s+(?:este\s+)?(?:artículo|noticia)|ouvir\s+(?:esta\s+)?(?:notícia|matéria|artigo)
+    |ascolta\s+(?:l['’])?articolo|слушать(?:\s+статью)?|makaleyi\s+dinle|dengarkan(?:\s+artikel)?
+    |luister\s+naar\s+(?:dit\s+)?artikel|odsłuchaj(?:\s+artykuł)?)(?:\s*[·•|]?\s*\d{1,2}(?::\d{2})?\s*min\.?)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # Pieces a stamp line is made of: "Nov 18, 2019 at 9:24 pm ET • 2 min read".
 # Words every marker contains; only lines holding one are examined.
 MARKER_WORDS = ("min", "listen", "reading", "мин", "分で読", "dakika", "dk", "menit", "読了", "分钟", "分鐘", "분")
@@ -66,7 +75,12 @@ def reading_time(page: Page) -> Iterator[Hit]:
     Before: ``"Headline\\nNov 18, 2019 at 9:24 pm ET • 2 min read\\nThe body starts here.\\n"``
     After:  ``"Headline\\nThe body starts here.\\n"``
     """
-    for line in page.lines_containing(MARKER_WORDS):
-        if len(line.text) <= 120 and is_reading_time_line(line.text):
-            start, end = page.line_removal(line)
-            yield Hit(start, end, f"reading-time line {line.stripped!r}", "")
+    found = [
+        line
+        for line in page.lines_containing(MARKER_WORDS)
+        if len(line.text) <= 120 and is_reading_time_line(line.text)
+    ]
+    found.extend(page.pattern_lines(LISTEN_LINE))
+    for line in sorted(set(found)):
+        start, end = page.line_removal(line)
+        yield Hit(start, end, f"reading-time line {line.stripped!r}", "")
