@@ -82,7 +82,10 @@ STAMP_WORDS = frozenset(
     "publié publiée mis jour modifié aktualisiert veröffentlicht uhr um actualizado publicado "
     "a las atualizado em aggiornato pubblicato alle ore il bijgewerkt gepubliceerd om "
     "обновлено опубликовано diperbarui diterbitkan pukul wib wita wit opublikowano aktualizacja "
-    "güncellendi yayınlandı".split()
+    "güncellendi yayınlandı "
+    # Chinese, Japanese and Korean labels: "更新日時：2019年11月19日", "입력 2019.11.19".
+    "更新 更新日時 更新时间 更新時間 发布 发布时间 發佈 發布時間 公開 公開日 公開日時 配信 配信日時 投稿 投稿日 "
+    "입력 수정 등록 승인 기사입력 최종수정".split()
 )
 # Chinese, Japanese and Korean write a date as numbers with unit signs, in one token or a
 # few: "2019年11月19日", "2019년 11월 19일", "午前9時24分". French writes times "09h24".
@@ -91,7 +94,7 @@ UNIT_DATE_TOKEN = re.compile(r"^(?:(?:午前|午後)?\d{1,4}[年月日時分秒�
 # Words keep their combining marks: the vowel signs of Indic scripts and Thai are not \w to
 # Python ("मार्च" would split in three), nor are accents typed as combining characters.
 TOKEN = re.compile(r"(?:\w|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff])+|[^\w\s]")
-PUNCTUATION = frozenset(",.:;/|-–—•·@()[]+")
+PUNCTUATION = frozenset(",.:;/|-–—•·@()[]+：，（）")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
