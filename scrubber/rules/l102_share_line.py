@@ -36,7 +36,9 @@ SHARE_MARKERS = frozenset(
 # What lines_containing searches for: a marker holding another ("sharing" holds no other,
 # "공유하기" holds "공유") needs no search of its own.
 MARKER_NEEDLES = tuple(sorted(m for m in SHARE_MARKERS if not any(o != m and o in m for o in SHARE_MARKERS)))
-TOKEN = re.compile(r"[\w+\-]+")
+# Words keep their combining marks: Thai "แชร์" and Hindi "शेयर" end in or hold signs that
+# Python's \w leaves out.
+TOKEN = re.compile(r"(?:[\w+\-]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff])+")
 # Lines of a share widget that hold no platform name: a counter ("858 shares", "Shares",
 # "84.1K", "128 likes", "5 485 просмотров"), a follow link that is only a handle
 # ("@BryanDeArdo") or a channel ("Follow us on Google News", "Join our WhatsApp channel"),
@@ -55,7 +57,7 @@ WIDGET_LINE = LinePattern(
     |(?:gift|save)\s+(?:this\s+)?(?:article|story)|save\s+for\s+later|read\s+later|link\s+to\s+this\s+(?:video|article|story|page)|(?:add\s+to\s+)?(?:my\s+)?(?:bookmarks?|reading\s+list)
     |follow\s+(?:us\s+)?on\s+google\s+news|(?:join|follow)\s+(?:us\s+on\s+|our\s+)?(?:whatsapp|telegram)(?:\s+(?:channel|group))?
     |view\s+this\s+(?:post|video|profile)\s+on\s+(?:instagram|tiktok|facebook)|watch\s+on\s+youtube
-    |send\s+any\s+friend\s+a\s+story|text\s+size|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-|follow\s+(?:@\w{2,30}\s*)+|contact\s+the\s+(?:author|writer|reporter)|(?:\+\s*)?(?:un)?follow(?:\s*\+)?|get\s+alerts|(?:enable|turn\s+on)\s+(?:push\s+)?notifications
+    |send\s+any\s+friend\s+a\s+story|chia\s+sẻ|theo\s+dõi\s+chúng\s+tôi(?:\s+trên)?|ikuti\s+kami(?:\s+di)?|text\s+size|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-|follow\s+(?:@\w{2,30}\s*)+|contact\s+the\s+(?:author|writer|reporter)|(?:\+\s*)?(?:un)?follow(?:\s*\+)?|get\s+alerts|(?:enable|turn\s+on)\s+(?:push\s+)?notifications
     |an?\s+(?:post|video)\s+shared\s+by\s+[^\n()]{1,60}\(@[\w.]{1,30}\)(?:\s+on\s+[^\n]{1,40})?
     |offrir\s+cet\s+article|artikel\s+verschenken|zur\s+merkliste\s+hinzufügen|regalar\s+(?:este\s+)?artículo
     |presentear\s+(?:esta\s+)?matéria|regala\s+(?:questo\s+)?articolo

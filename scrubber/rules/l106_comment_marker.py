@@ -17,7 +17,8 @@ MARKER = LinePattern(
     |leave\s+a\s+(?:comment|reply)\s+cancel\s+reply|cancel\s+reply|comment\s+on\s+this\s+(?:story|article|post)
     |deixe\s+(?:um\s+comentário|uma\s+resposta)|laisser\s+un\s+commentaire|kommentar\s+(?:verfassen|schreiben)
     |deja\s+(?:un\s+comentario|una\s+respuesta)|lascia\s+un\s+commento|tinggalkan\s+(?:komentar|balasan)
-    |оставить\s+комментарий|dodaj\s+komentarz|yorum\s+yap
+    |оставить\s+комментарий|dodaj\s+komentarz|yorum\s+yap|komentar|tulis\s+komentar|(?:gửi\s+)?bình\s+luận
+    |แสดงความคิดเห็น
     |\d+\s+(?:comentarios?|commentaires?|kommentare?|commenti|commento|reacties?|komentarz[ey]?|комментари\w*|yorum|komentar)
     |comentarios|publicar\s+un\s+comentario|postar\s+um\s+comentário|publier\s+un\s+commentaire
     |kommentar\s+veröffentlichen|posta\s+un\s+commento|opublikuj\s+komentarz|yorum\s+gönder|kirim\s+komentar)\s*[-–—|•·:]*""",
