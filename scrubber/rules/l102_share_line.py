@@ -57,7 +57,8 @@ WIDGET_LINE = LinePattern(
     |(?:gift|save)\s+(?:this\s+)?(?:article|story)|save\s+for\s+later|read\s+later|link\s+to\s+this\s+(?:video|article|story|page)|(?:add\s+to\s+)?(?:my\s+)?(?:bookmarks?|reading\s+list)
     |follow\s+(?:us\s+)?on\s+google\s+news|(?:join|follow)\s+(?:us\s+on\s+|our\s+)?(?:whatsapp|telegram)(?:\s+(?:channel|group))?
     |view\s+this\s+(?:post|video|profile)\s+on\s+(?:instagram|tiktok|facebook)|watch\s+on\s+youtube
-    |send\s+any\s+friend\s+a\s+story|chia\s+sẻ|theo\s+dõi\s+chúng\s+tôi(?:\s+trên)?|ikuti\s+kami(?:\s+di)?|text\s+size|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-|follow\s+(?:@\w{2,30}\s*)+|contact\s+the\s+(?:author|writer|reporter)|(?:\+\s*)?(?:un)?follow(?:\s*\+)?|get\s+alerts|(?:enable|turn\s+on)\s+(?:push\s+)?notifications
+    |send\s+any\s+friend\s+a\s+story|lire\s+plus\s+tard|ajouter\s+à\s+(?:vos|mes)\s+sélections|später\s+lesen
+    |guardar\s+para\s+(?:después|más\s+tarde)|leggi\s+dopo|chia\s+sẻ|theo\s+dõi\s+chúng\s+tôi(?:\s+trên)?|ikuti\s+kami(?:\s+di)?|text\s+size|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-|follow\s+(?:@\w{2,30}\s*)+|contact\s+the\s+(?:author|writer|reporter)|(?:\+\s*)?(?:un)?follow(?:\s*\+)?|get\s+alerts|(?:enable|turn\s+on)\s+(?:push\s+)?notifications
     |an?\s+(?:post|video)\s+shared\s+by\s+[^\n()]{1,60}\(@[\w.]{1,30}\)(?:\s+on\s+[^\n]{1,40})?
     |offrir\s+cet\s+article|artikel\s+verschenken|zur\s+merkliste\s+hinzufügen|regalar\s+(?:este\s+)?artículo
     |presentear\s+(?:esta\s+)?matéria|regala\s+(?:questo\s+)?articolo

@@ -23,7 +23,9 @@ PROMPT = re.compile(
     r"|exclusivo\s+para\s+(?:suscriptores|assinantes)|solo\s+per\s+(?:gli\s+)?abbonati"
     # "Subscribe" in the languages most scraped, infinitive or imperative, as buttons print it.
     r"|\b(?:abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|assine|abbonati|abbonarsi"
-    r"|iscriviti|подписаться|подпишитесь|abone\s+ol(?:un)?|berlangganan|subskrybuj|zaprenumeruj|abonneer)\b",
+    r"|iscriviti|подписаться|подпишитесь|abone\s+ol(?:un)?|berlangganan|subskrybuj|zaprenumeruj|abonneer)\b"
+    # "Already a subscriber?" in the same languages.
+    r"|ya\s+(?:tengo\s+una\s+suscripción|soy\s+suscriptor)|déjà\s+abonné|bereits\s+abonnent|já\s+(?:sou\s+)?assinante",
     re.IGNORECASE,
 )
 # The same buttons in Chinese, Japanese and Korean, as whole lines only: "注册" alone is a
@@ -68,7 +70,9 @@ READER_ADDRESS = re.compile(
     r"|(?:^|[.?!:]\s+)(?:subscribe|sign\s+(?:up|in)|join|get|download|register|log\s+in|click|enter|follow|create)\b"
     # The imperatives of other languages address the reader by their form.
     r"|\b(?:abonnieren\s+sie|abonnez-vous|inscrivez-vous|suscr[ií]bete|assine|iscriviti|abbonati|подпишитесь"
-    r"|abone\s+olun|abonneer)\b",
+    r"|abone\s+olun|abonneer)\b"
+    # "Already a subscriber?" asks the reader, in any of its languages.
+    r"|\balready\s+a\s+subscriber|\bdéjà\s+abonné|\bbereits\s+abonnent|\bya\s+(?:tengo|soy)\b|\bjá\s+(?:sou\s+)?assinante",
     re.IGNORECASE,
 )
 # A prose sentence that mentions a newsletter is kept when it sits among the article's

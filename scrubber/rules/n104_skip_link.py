@@ -15,7 +15,8 @@ SKIP_LINK = LinePattern(
     |(?:direkt\s+)?zum\s+inhalt(?:\s+springen)?|(?:aller|passer)\s+au\s+contenu(?:\s+principal)?
     |(?:ir|saltar)\s+al\s+contenido(?:\s+principal)?|(?:pular|ir)\s+para\s+o\s+conteúdo(?:\s+principal)?
     |vai\s+al\s+contenuto(?:\s+principale)?|перейти\s+к\s+содержанию|içeriğe\s+geç|langsung\s+ke\s+konten
-    |zum\s+seitenanfang|nach\s+oben|(?:retour\s+en\s+)?haut\s+de\s+(?:la\s+)?page|retour\s+en\s+haut
+    |zum\s+seitenanfang|zur\s+startseite|retour\s+à\s+l['’]accueil|volver\s+a\s+(?:la\s+)?portada|back\s+to\s+home(?:page)?
+    |torna\s+alla\s+home(?:page)?|nach\s+oben|(?:retour\s+en\s+)?haut\s+de\s+(?:la\s+)?page|retour\s+en\s+haut
     |(?:volver|ir)\s+arriba|voltar\s+ao\s+topo|torna\s+(?:su|all'inizio)|(?:terug\s+)?naar\s+boven
     |наверх|powrót\s+na\s+górę|do\s+góry|başa\s+dön|yukarı\s+çık|kembali\s+ke\s+atas
     |ページ(?:の)?(?:トップ|先頭)へ(?:戻る)?|返回顶部|맨\s*위로)

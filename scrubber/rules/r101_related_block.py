@@ -26,7 +26,7 @@ HEADING = re.compile(
     |popular\s+posts|entradas\s+populares|postagens\s+populares|articles\s+populaires|beliebte\s+posts
     |post\s+popolari|populaire\s+berichten|popularne\s+posty|popüler\s+yayınlar|postingan\s+populer
     |read\s+this\s+next|leia\s+(?:também|mais)|veja\s+também|você\s+pode\s+gostar(?:\.\.\.)?|lea\s+también
-    |te\s+puede\s+interesar|lesen\s+sie\s+auch|mehr\s+zum\s+thema|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche
+    |te\s+puede\s+interesar|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche
     |читайте\s+также|(?:материалы\s+)?по\s+теме|похожие\s+(?:новости|статьи)|ещё\s+по\s+теме|еще\s+по\s+теме
     |sur\s+le\s+même\s+sujet|articles?\s+similaires|voir\s+aussi|noticias\s+relacionadas|artículos\s+relacionados
     |notícias\s+relacionadas|matérias\s+relacionadas|articoli\s+correlati|potrebbe\s+interessarti
