@@ -10,11 +10,12 @@ from scrubber.text import LinePattern, Page
 # foot, a recipe blog's jump button. In the languages most scraped.
 SKIP_LINK = LinePattern(
     # The lookahead lets the search pass over lines that start with any other letter.
-    r"""(?=[sbgrjdzapivlпİnhvtkнyペ返맨])(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|footer|search)|skip\s+navigation
+    r"""(?=[sbgrjdzapivlпİnhvtkнyペ返맨ec])(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|footer|search)|skip\s+navigation
     |(?:back|scroll|go|return)\s+to\s+(?:the\s+)?top|jump\s+to\s+(?:the\s+)?(?:recipe|comments|content|video)
     |(?:direkt\s+)?zum\s+inhalt(?:\s+springen)?|(?:aller|passer)\s+au\s+contenu(?:\s+principal)?
     |(?:ir|saltar)\s+al\s+contenido(?:\s+principal)?|(?:pular|ir)\s+para\s+o\s+conteúdo(?:\s+principal)?
     |vai\s+al\s+contenuto(?:\s+principale)?|перейти\s+к\s+содержанию|içeriğe\s+geç|langsung\s+ke\s+konten
+    |jump\s+to\s+(?:section|navigation)|show\s+(?:more|less)|load\s+more|see\s+all|expand(?:\s+all)?|collapse(?:\s+all)?
     |zum\s+seitenanfang|zur\s+startseite|retour\s+à\s+l['’]accueil|volver\s+a\s+(?:la\s+)?portada|back\s+to\s+home(?:page)?
     |torna\s+alla\s+home(?:page)?|nach\s+oben|(?:retour\s+en\s+)?haut\s+de\s+(?:la\s+)?page|retour\s+en\s+haut
     |(?:volver|ir)\s+arriba|voltar\s+ao\s+topo|torna\s+(?:su|all'inizio)|(?:terug\s+)?naar\s+boven
@@ -27,11 +28,13 @@ SKIP_LINK = LinePattern(
 
 @rule("N104", "skip-link", scope="line")
 def skip_link(page: Page) -> Iterator[Hit]:
-    """A link that only moves within the page ("Skip to main content", "Back to top") is removed.
+    """A link or control that only acts within the page ("Back to top", "Show more") is removed.
 
     Pages open with a link that lets screen readers skip the menu and close with one back
     to the top ("Nach oben", "Retour en haut", "Наверх"); recipe blogs add "Jump to Recipe".
-    Saved as text they point nowhere. Only a line that is nothing but such a link is removed.
+    The controls that open and close parts of it ("Show more", "Load more", "Collapse") go with
+    them. Saved as text they point nowhere. Only a line that is nothing but such a link is
+    removed.
 
     Before: ``"Skip to main content\\nHeadline\\nThe story begins.\\nBack to top\\n"``
     After:  ``"Headline\\nThe story begins.\\n"``
