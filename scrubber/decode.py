@@ -11,6 +11,8 @@ The order matters, and each step guards against a known trap:
    its candidates (and of cp1252, the web's commonest legacy encoding) are compared by how
    plausible they look, and the most plausible wins; chardet's order breaks ties. A
    decoding full of control characters is binary data after all, and refused.
+   Before chardet: UTF-8 with a few stray legacy bytes (two sources pasted together) is read
+   as UTF-8, each stray byte as Windows-1252.
 """
 
 from __future__ import annotations
@@ -74,6 +76,16 @@ PENALTY_SAMPLE = 8192
 BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 BINARY_MIN_CONTROLS = 3
 BINARY_CONTROL_SHARE = 0.01
+# A valid UTF-8 sequence of two to four bytes.
+UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+# A text counts as UTF-8 with stray legacy bytes when it holds this many valid multi-byte
+# sequences, and at least as many as stray bytes.
+MIXED_MIN_SEQUENCES = 3
+HIGH_BYTES = bytes(range(0x80, 0x100))
+MIXED_MIN_RATIO = 1
 # Candidates tried besides chardet's: the web's commonest legacy encoding.
 FALLBACK_CANDIDATES = ("cp1252",)
 
@@ -122,6 +134,9 @@ def decode(data: bytes, *, encoding: str | None = None, errors: str = "strict") 
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed
     detected = _detect(data)
     if detected is not None:
         if _reads_as_binary(detected.text):
@@ -130,6 +145,29 @@ def decode(data: bytes, *, encoding: str | None = None, errors: str = "strict") 
     if errors == "replace":
         return Decoded(data.decode("utf-8", "replace"), "utf-8", "replaced", 0.0)
     raise DecodeError("not UTF-8 and no encoding fits; pass --encoding NAME or --errors replace")
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few stray bytes of a legacy code page: texts pasted together from two
+    sources. Legacy text almost never forms a valid UTF-8 sequence, so when valid multi-byte
+    sequences outnumber the stray bytes, the text is UTF-8 and each stray byte is read as
+    Windows-1252 (the web's commonest legacy code page; Latin-1 for its five unused bytes)."""
+    sequences = UTF8_SEQUENCE.findall(data)
+    valid = len(sequences)
+    stray = len(data) - len(data.translate(None, HIGH_BYTES)) - sum(map(len, sequences))
+    if valid < MIXED_MIN_SEQUENCES or valid < MIXED_MIN_RATIO * stray:
+        return None
+    return Decoded(data.decode("utf-8", errors=_LEGACY_FALLBACK), "utf-8+cp1252", "mixed")
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    stray = error.object[error.start : error.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in stray), error.end
+
+
+_LEGACY_FALLBACK = "scrubber-cp1252-fallback"
+codecs.register_error(_LEGACY_FALLBACK, _cp1252_fallback)
 
 
 def _reads_as_binary(text: str) -> bool:

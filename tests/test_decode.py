@@ -183,3 +183,19 @@ def test_clean_utf8_passes_through_byte_identical() -> None:
     decoded = decode(data)
     assert decoded.method == "utf-8"
     assert clean(decoded.text).text.encode("utf-8") == data
+
+
+def test_utf8_with_a_paragraph_in_cp1252_is_read_as_both() -> None:
+    # Two sources pasted together: UTF-8 paragraphs and one saved in Windows-1252.
+    utf8 = "Die Bundesregierung hat einen Plan für den öffentlichen Verkehr vorgestellt. Rząd też.\n"
+    legacy = "Le gouvernement a présenté mardi un nouveau plan ; les usagers sont déçus.\n"
+    decoded = decode(utf8.encode("utf-8") + legacy.encode("cp1252"))
+    assert (decoded.text, decoded.method) == (utf8 + legacy, "mixed")
+
+
+def test_legacy_text_with_one_accidental_utf8_pair_is_not_mixed() -> None:
+    # "Ã©" is a valid UTF-8 sequence in cp1252 bytes, but one among many stray bytes.
+    text = "Café, thé, crème brûlée à l'hôtel Ã© près de la gare — déjà fermé.\n"
+    decoded = decode(text.encode("cp1252"))
+    assert decoded.method != "mixed"
+    assert decoded.text == text
