@@ -33,7 +33,8 @@ HEADING = re.compile(
     |das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|lees\s+ook|gerelateerde\s+artikelen
     |czytaj\s+(?:także|też|również)|zobacz\s+(?:także|też|również)|ilgili\s+haberler|benzer\s+haberler
     |baca\s+juga|terkait|berita\s+terkait|artikel\s+terkait|(?:berita|artikel)\s+lainnya|اقرأ\s+أيضا|اقرأ\s+أيضاً|مقالات\s+ذات\s+صلة
-    |we\s+recommend|recommended\s+from\s+.{1,40}|(?:newer|older)\s+posts?(?:\s+(?:newer|older)\s+posts?)?(?:\s+home)?|see\s+more\s+(?:videos|stories|news|articles)|partner\s+news|news\s+from\s+(?:our\s+)?partners|from\s+our\s+partners
+    |we\s+recommend|popular\s+(?:on|in)\s+.{1,40}|promoted\s+links|watch\s+next|keep\s+reading
+    |readers\s+also\s+(?:liked|read|viewed)|recommended\s+from\s+.{1,40}|(?:newer|older)\s+posts?(?:\s+(?:newer|older)\s+posts?)?(?:\s+home)?|see\s+more\s+(?:videos|stories|news|articles)|partner\s+news|news\s+from\s+(?:our\s+)?partners|from\s+our\s+partners
     |other\s+(?:news|articles)|autres\s+(?:articles|actualités)|(?:más|otras)\s+noticias|(?:mais|outras)\s+notícias
     |altre\s+notizie|altri\s+articoli|mehr\s+aus\s+(?:dieser\s+rubrik|dem\s+ressort)|(?:weitere|mehr)\s+nachrichten
     |другие\s+новости|(?:meer|ander)\s+nieuws|więcej\s+wiadomości|diğer\s+haberler
