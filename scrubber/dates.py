@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from scrubber.text import CLOSERS, SENTENCE_END, line_cache
+from scrubber.text import CLOSERS, SENTENCE_END, WORD_MARKS, line_cache
 
 # Month and weekday names of English and of other languages widely scraped (Spanish,
 # Portuguese, French, German, Italian, Dutch, Scandinavian, Polish, Czech, Romanian,
@@ -91,9 +91,8 @@ STAMP_WORDS = frozenset(
 # few: "2019年11月19日", "2019년 11월 19일", "午前9時24分". French writes times "09h24".
 UNIT_DATE = re.compile(r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일号號]")
 UNIT_DATE_TOKEN = re.compile(r"^(?:(?:午前|午後)?\d{1,4}[年月日時分秒년월일시분초号號])+$|^\d{1,2}h\d{2}$")
-# Words keep their combining marks: the vowel signs of Indic scripts and Thai are not \w to
-# Python ("मार्च" would split in three), nor are accents typed as combining characters.
-TOKEN = re.compile(r"(?:\w|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff])+|[^\w\s]")
+# Words keep their combining marks (see WORD_MARKS).
+TOKEN = re.compile(rf"[\w{WORD_MARKS}]+|[^\w\s]")
 PUNCTUATION = frozenset(",.:;/|-–—•·@()[]+：，（）")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)

@@ -40,6 +40,10 @@ CLOSERS = "\"'”’)]」』）】》"
 # each (a word there is one to three characters long), so a paragraph reads as many words
 # and not as one long "word" the size of a label.
 UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Combining marks that belong inside a word though Python's \w leaves them out: accents typed
+# as combining characters, and the vowel signs of Indic scripts and Thai ("मार्च", "แชร์"
+# would split where they stand). For a character class: "[\w" + WORD_MARKS + "]".
+WORD_MARKS = "\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff"
 # How many words a line needs before we treat it as a paragraph of prose rather than a label.
 PROSE_MIN_WORDS = 12
 # Hard-wrapped texts (plain-text exports, e-mail) break every paragraph into lines of nearly
