@@ -79,20 +79,10 @@ CODE_PAGES = (
 PAGE_MIN_RUNS = 4
 # Text can be misread more than once ("Ã©" read again as "ÃƒÂ©"); no more than this.
 MAX_LAYERS = 3
-# The same code pages under Python's own names (their "sloppy" forms add only C1 controls,
-# which are Latin-1's reading), for the tables of what their bytes read as.
-PLAIN_CODE_PAGES = (
-    "cp1252",
-    "cp1251",
-    "cp1250",
-    "cp1253",
-    "cp1254",
-    "cp1257",
-    "latin-1",
-    "iso8859-2",
-    "mac-roman",
-    "koi8-r",
-)
+# The same code pages under Python's own names, for the tables of what their bytes read as
+# (ftfy's "sloppy" forms, registered only when ftfy is imported, add only C1 controls, which
+# are Latin-1's reading).
+PLAIN_CODE_PAGES = tuple(name.replace("sloppy-windows-", "cp") for name in CODE_PAGES)
 
 
 def _readings(first: int, last: int) -> frozenset[str]:
@@ -273,8 +263,9 @@ def _page_code_pages(text: str) -> tuple[str, ...]:
     scores: dict[str, tuple[int, int]] = {}
     for code_page in CODE_PAGES:
         undone = {run: fixed for run in candidates if (fixed := _repair(run, code_page)) is not None}
-        if sum(candidates[run] for run in undone) >= needed:
-            scores[code_page] = (sum(candidates[run] for run in undone), -_penalty_in_context(text, undone))
+        count = sum(candidates[run] for run in undone)
+        if count >= needed:
+            scores[code_page] = (count, -_penalty_in_context(text, undone))
     best = max(scores.values(), default=None)
     return tuple(code_page for code_page, score in scores.items() if score == best)
 
@@ -282,14 +273,16 @@ def _page_code_pages(text: str) -> tuple[str, ...]:
 def _penalty_in_context(text: str, undone: dict[str, str]) -> int:
     """How implausible the repaired runs read, each between the characters around it."""
     return sum(
-        implausibility(
-            text[max(match.start() - 1, 0) : match.start()]
-            + undone[match.group()]
-            + text[match.end() : match.end() + 1]
-        )
+        _implausibility_in_place(text, match.start(), match.end(), undone[match.group()])
         for match in NON_ASCII_RUN.finditer(text)
         if match.group() in undone
     )
+
+
+def _implausibility_in_place(text: str, start: int, end: int, replacement: str) -> int:
+    """How implausible ``replacement`` reads in place of ``text[start:end]``, between the
+    characters around it (where a case change inside a word shows: "rÊforme")."""
+    return implausibility(text[max(start - 1, 0) : start] + replacement + text[end : end + 1])
 
 
 def _page_repairs(page: Page) -> list[Repair]:
@@ -359,10 +352,8 @@ def _merged(text: str, line_repairs: list[Repair], page_repairs: list[Repair]) -
 
 
 def _reads_better(text: str, start: int, end: int, new: str, old: str) -> bool:
-    """``new`` reads better than ``old`` in place of ``text[start:end]``, between the
-    characters around it (where a case change inside a word shows: "rÊforme")."""
-    before, after = text[max(start - 1, 0) : start], text[end : end + 1]
-    return implausibility(before + new + after) < implausibility(before + old + after)
+    """``new`` reads better than ``old`` in place of ``text[start:end]``."""
+    return _implausibility_in_place(text, start, end, new) < _implausibility_in_place(text, start, end, old)
 
 
 def _applied(text: str, start: int, end: int, repairs: list[Repair]) -> str:
