@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.text import Line, LinePattern, Page, line_cache
+from scrubber.text import WORD_MARKS, Line, LinePattern, Page, line_cache
 
 # Share and follow buttons: the platforms' names and the words around them. Platform names
 # are the same in every language, which is what makes this list travel.
@@ -36,34 +36,37 @@ SHARE_MARKERS = frozenset(
 # What lines_containing searches for: a marker holding another ("sharing" holds no other,
 # "공유하기" holds "공유") needs no search of its own.
 MARKER_NEEDLES = tuple(sorted(m for m in SHARE_MARKERS if not any(o != m and o in m for o in SHARE_MARKERS)))
-# Words keep their combining marks: Thai "แชร์" and Hindi "शेयर" end in or hold signs that
-# Python's \w leaves out.
-TOKEN = re.compile(r"(?:[\w+\-]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff])+")
+# Words keep their combining marks (Thai "แชร์" and Hindi "शेयर" hold some; see WORD_MARKS).
+TOKEN = re.compile(rf"[\w+\-{WORD_MARKS}]+")
 # Lines of a share widget that hold no platform name: a counter ("858 shares", "Shares",
 # "84.1K", "128 likes", "5 485 просмотров"), a follow link that is only a handle
 # ("@BryanDeArdo") or a channel ("Follow us on Google News", "Join our WhatsApp channel"),
 # the frame of an embedded post ("View this post on Instagram", "A post shared by Name (@name)"),
 # the controls and notices of a copy-link panel ("Copy Link URL Copied!", "Get short URL"),
-# and the gift and bookmark buttons beside them ("Gift this article", "Artikel
-# verschenken"). Widgets, never a sentence; found by their own whole-line search.
+# the gift and bookmark buttons beside them ("Gift this article", "Artikel verschenken"),
+# and the page's other tools ("Get alerts", "Text size"). Widgets, never a sentence; found
+# by their own whole-line search.
 WIDGET_LINE = LinePattern(
     r"""(?:\d[\d.,]*\s*[KkMm]?\s+)?(?:shares|partages|compartidos|compartilhamentos|condivisioni)
     |\d[\d.,]*\s*[KkMm]?\s+share|\d{1,3}[.,]\d[KkMm]
     |\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*\s*[KkMm]?\s+(?:likes?|views?|reads|retweets?|reposts?|reactions?|claps|upvotes?
         |restacks?|followers|vues|aufrufe|visualizaciones|visualizações|visualizzazioni|просмотр(?:ов|а)?|görüntülenme|kali\s+dibaca)
-    |(?:@\w{2,30}\s*)+
-    |copy\s+(?:this\s+)?link(?:\s+url)?(?:\s+copied!?)?|(?:link|url)\s+copied!?|copied!?
-    |(?:get\s+)?short\s+url|read\s+more\s+about\s+sharing\.?
-    |(?:gift|save)\s+(?:this\s+)?(?:article|story)|save\s+for\s+later|read\s+later|link\s+to\s+this\s+(?:video|article|story|page)|(?:add\s+to\s+)?(?:my\s+)?(?:bookmarks?|reading\s+list)
+    |点赞\s*\d+|(?:좋아요|공감)\s*\d+
+    |(?:follow\s+)?(?:@\w{2,30}\s*)+|(?:\+\s*)?(?:un)?follow(?:\s*\+)?|contact\s+the\s+(?:author|writer|reporter)
     |follow\s+(?:us\s+)?on\s+google\s+news|(?:join|follow)\s+(?:us\s+on\s+|our\s+)?(?:whatsapp|telegram)(?:\s+(?:channel|group))?
+    |theo\s+dõi\s+chúng\s+tôi(?:\s+trên)?|ikuti\s+kami(?:\s+di)?|chia\s+sẻ|(?:この)?記事を(?:シェア|共有)(?:する)?
+    |get\s+alerts|(?:enable|turn\s+on)\s+(?:push\s+)?notifications
     |view\s+this\s+(?:post|video|profile)\s+on\s+(?:instagram|tiktok|facebook)|watch\s+on\s+youtube
-    |send\s+any\s+friend\s+a\s+story|lire\s+plus\s+tard|ajouter\s+à\s+(?:vos|mes)\s+sélections|später\s+lesen
-    |guardar\s+para\s+(?:después|más\s+tarde)|leggi\s+dopo|chia\s+sẻ|theo\s+dõi\s+chúng\s+tôi(?:\s+trên)?|ikuti\s+kami(?:\s+di)?|text\s+size|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-|follow\s+(?:@\w{2,30}\s*)+|contact\s+the\s+(?:author|writer|reporter)|(?:\+\s*)?(?:un)?follow(?:\s*\+)?|get\s+alerts|(?:enable|turn\s+on)\s+(?:push\s+)?notifications
     |an?\s+(?:post|video)\s+shared\s+by\s+[^\n()]{1,60}\(@[\w.]{1,30}\)(?:\s+on\s+[^\n]{1,40})?
-    |offrir\s+cet\s+article|artikel\s+verschenken|zur\s+merkliste\s+hinzufügen|regalar\s+(?:este\s+)?artículo
-    |presentear\s+(?:esta\s+)?matéria|regala\s+(?:questo\s+)?articolo
+    |copy\s+(?:this\s+)?link(?:\s+url)?(?:\s+copied!?)?|(?:link|url)\s+copied!?|copied!?
+    |(?:get\s+)?short\s+url|read\s+more\s+about\s+sharing\.?|link\s+to\s+this\s+(?:video|article|story|page)
     |these\s+are\s+external\s+links\s+and\s+will\s+open\s+in\s+a\s+new\s+window\.?
-    |(?:この)?記事を(?:シェア|共有)(?:する)?|点赞\s*\d+|(?:좋아요|공감)\s*\d+""",
+    |(?:gift|save)\s+(?:this\s+)?(?:article|story)|send\s+any\s+friend\s+a\s+story|offrir\s+cet\s+article
+    |artikel\s+verschenken|regalar\s+(?:este\s+)?artículo|presentear\s+(?:esta\s+)?matéria|regala\s+(?:questo\s+)?articolo
+    |save\s+for\s+later|read\s+later|(?:add\s+to\s+)?(?:my\s+)?(?:bookmarks?|reading\s+list)|zur\s+merkliste\s+hinzufügen
+    |lire\s+plus\s+tard|ajouter\s+à\s+(?:vos|mes)\s+sélections|später\s+lesen|guardar\s+para\s+(?:después|más\s+tarde)
+    |leggi\s+dopo
+    |text\s+size|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Blogger's bar runs to twelve: "Email This BlogThis! Share to Twitter Share to Facebook ...".

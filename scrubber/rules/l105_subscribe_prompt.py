@@ -6,6 +6,9 @@ from collections.abc import Iterator
 from scrubber.registry import Hit, rule
 from scrubber.text import LinePattern, Page, ends_like_sentence
 
+# "Subscribe!" as an imperative in the languages most scraped: a button's word, and a
+# sentence's way of addressing the reader.
+SUBSCRIBE_IMPERATIVES = r"abonnez-vous|suscr[ií]bete|assine|abbonati|iscriviti|подпишитесь|abone\s+olun|abonneer"
 # Words a newsletter, subscription or sign-in prompt is built around.
 PROMPT = re.compile(
     r"\b(?:newsletters?|inbox|subscribe|subscribers?|subscribing|subscription|sign\s+up\s+for\s+(?:our|free|a\s+free)\b(?!\s+trial)"
@@ -22,8 +25,8 @@ PROMPT = re.compile(
     r"|(?:for\s+)?subscribers?\s+only|(?:article\s+)?réservé\s+aux\s+abonnés|nur\s+für\s+abonnenten"
     r"|exclusivo\s+para\s+(?:suscriptores|assinantes)|solo\s+per\s+(?:gli\s+)?abbonati"
     # "Subscribe" in the languages most scraped, infinitive or imperative, as buttons print it.
-    r"|\b(?:abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|assine|abbonati|abbonarsi"
-    r"|iscriviti|подписаться|подпишитесь|abone\s+ol(?:un)?|berlangganan|subskrybuj|zaprenumeruj|abonneer)\b"
+    r"|\b(?:abonnieren|s'abonner|suscribirse|abbonarsi|подписаться|abone\s+ol|berlangganan|subskrybuj|zaprenumeruj"
+    rf"|{SUBSCRIBE_IMPERATIVES})\b"
     # "Already a subscriber?" in the same languages.
     r"|ya\s+(?:tengo\s+una\s+suscripción|soy\s+suscriptor)|déjà\s+abonné|bereits\s+abonnent|já\s+(?:sou\s+)?assinante",
     re.IGNORECASE,
@@ -69,8 +72,7 @@ READER_ADDRESS = re.compile(
     r"\b(?:you|your|yours)\b|\bour\s+(?:newsletters?|subscriptions?)\b"
     r"|(?:^|[.?!:]\s+)(?:subscribe|sign\s+(?:up|in)|join|get|download|register|log\s+in|click|enter|follow|create)\b"
     # The imperatives of other languages address the reader by their form.
-    r"|\b(?:abonnieren\s+sie|abonnez-vous|inscrivez-vous|suscr[ií]bete|assine|iscriviti|abbonati|подпишитесь"
-    r"|abone\s+olun|abonneer)\b"
+    rf"|\b(?:abonnieren\s+sie|inscrivez-vous|{SUBSCRIBE_IMPERATIVES})\b"
     # "Already a subscriber?" asks the reader, in any of its languages.
     r"|\balready\s+a\s+subscriber|\bdéjà\s+abonné|\bbereits\s+abonnent|\bya\s+(?:tengo|soy)\b|\bjá\s+(?:sou\s+)?assinante",
     re.IGNORECASE,

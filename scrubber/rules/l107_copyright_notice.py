@@ -13,22 +13,24 @@ YEAR_OR_RIGHTS = re.compile(r"\b(?:19|20)\d\d\b|all\s+rights\s+reserved", re.IGN
 MAX_WORDS = 30
 # "All rights reserved" alone on a line, in the languages most scraped, is the same notice
 # with the name left on the line above or dropped.
-RIGHTS_RESERVED = {
-    "all rights reserved": "all rights reserved",
-    "rechte vorbehalten": "alle rechte vorbehalten",
-    "droits réservés": "tous droits réservés",
-    "derechos reservados": "todos los derechos reservados",
-    "direitos reservados": "todos os direitos reservados",
-    "diritti riservati": "tutti i diritti riservati",
-    "rechten voorbehouden": "alle rechten voorbehouden",
-    "prawa zastrzeżone": "wszelkie prawa zastrzeżone",
-    "права защищены": "все права защищены",
-    "hakları saklıdır": "tüm hakları saklıdır",
-    "hak cipta": "hak cipta dilindungi undang-undang",
-    "版权所有": "版权所有",
-    "版權所有": "版權所有",
-    "無断転載": "無断転載を禁じます",
-}
+RIGHTS_RESERVED = frozenset(
+    {
+        "all rights reserved",
+        "alle rechte vorbehalten",
+        "tous droits réservés",
+        "todos los derechos reservados",
+        "todos os direitos reservados",
+        "tutti i diritti riservati",
+        "alle rechten voorbehouden",
+        "wszelkie prawa zastrzeżone",
+        "все права защищены",
+        "tüm hakları saklıdır",
+        "hak cipta dilindungi undang-undang",
+        "版权所有",
+        "版權所有",
+        "無断転載を禁じます",
+    }
+)
 # What lines_containing searches for: each needle costs a pass over the page, so one stem
 # stands for several phrases ("serv": reserved, reservados, réservés, riservati).
 RIGHTS_NEEDLES = (
@@ -61,6 +63,6 @@ def copyright_notice(page: Page) -> Iterator[Hit]:
     for line in page.lines_containing(("©", "(c)", "copyright", *RIGHTS_NEEDLES)):
         text = line.stripped
         notice = bool(NOTICE.match(text) and YEAR_OR_RIGHTS.search(text)) and len(text.split()) <= MAX_WORDS
-        if notice or text.rstrip(".").casefold() in RIGHTS_RESERVED.values():
+        if notice or text.rstrip(".").casefold() in RIGHTS_RESERVED:
             start, end = page.line_removal(line)
             yield Hit(start, end, f"copyright notice {text[:60]!r}", "")

@@ -11,11 +11,11 @@ from scrubber.text import LinePattern, Page
 SKIP_LINK = LinePattern(
     # The lookahead lets the search pass over lines that start with any other letter.
     r"""(?=[sbgrjdzapivlпİnhvtkнyペ返맨ec])(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|footer|search)|skip\s+navigation
-    |(?:back|scroll|go|return)\s+to\s+(?:the\s+)?top|jump\s+to\s+(?:the\s+)?(?:recipe|comments|content|video)
+    |(?:back|scroll|go|return)\s+to\s+(?:the\s+)?top|jump\s+to\s+(?:the\s+)?(?:recipe|comments|content|video|section|navigation)
     |(?:direkt\s+)?zum\s+inhalt(?:\s+springen)?|(?:aller|passer)\s+au\s+contenu(?:\s+principal)?
     |(?:ir|saltar)\s+al\s+contenido(?:\s+principal)?|(?:pular|ir)\s+para\s+o\s+conteúdo(?:\s+principal)?
     |vai\s+al\s+contenuto(?:\s+principale)?|перейти\s+к\s+содержанию|içeriğe\s+geç|langsung\s+ke\s+konten
-    |jump\s+to\s+(?:section|navigation)|show\s+(?:more|less)|load\s+more|see\s+all|expand(?:\s+all)?|collapse(?:\s+all)?
+    |show\s+(?:more|less)|load\s+more|see\s+all|expand(?:\s+all)?|collapse(?:\s+all)?
     |zum\s+seitenanfang|zur\s+startseite|retour\s+à\s+l['’]accueil|volver\s+a\s+(?:la\s+)?portada|back\s+to\s+home(?:page)?
     |torna\s+alla\s+home(?:page)?|nach\s+oben|(?:retour\s+en\s+)?haut\s+de\s+(?:la\s+)?page|retour\s+en\s+haut
     |(?:volver|ir)\s+arriba|voltar\s+ao\s+topo|torna\s+(?:su|all'inizio)|(?:terug\s+)?naar\s+boven
