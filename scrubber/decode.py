@@ -81,11 +81,10 @@ UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
     rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
 )
+HIGH_BYTES = bytes(range(0x80, 0x100))
 # A text counts as UTF-8 with stray legacy bytes when it holds this many valid multi-byte
 # sequences, and at least as many as stray bytes.
 MIXED_MIN_SEQUENCES = 3
-HIGH_BYTES = bytes(range(0x80, 0x100))
-MIXED_MIN_RATIO = 1
 # Candidates tried besides chardet's: the web's commonest legacy encoding.
 FALLBACK_CANDIDATES = ("cp1252",)
 
@@ -155,7 +154,7 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     sequences = UTF8_SEQUENCE.findall(data)
     valid = len(sequences)
     stray = len(data) - len(data.translate(None, HIGH_BYTES)) - sum(map(len, sequences))
-    if valid < MIXED_MIN_SEQUENCES or valid < MIXED_MIN_RATIO * stray:
+    if valid < MIXED_MIN_SEQUENCES or valid < stray:
         return None
     return Decoded(data.decode("utf-8", errors=_LEGACY_FALLBACK), "utf-8+cp1252", "mixed")
 
