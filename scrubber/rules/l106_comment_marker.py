@@ -6,21 +6,20 @@ from collections.abc import Iterator
 from scrubber.registry import Hit, rule
 from scrubber.text import LinePattern, Page
 
+# "Comments" in the languages we have met, alone, with a count before it or in brackets after.
+COMMENT_WORD = r"""(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|commento|reacties?
+    |komentarz[ey]?|комментари\w*|yorum(?:lar)?|komentar|bình\s+luận|टिप्पणियां|التعليقات|תגובות|评论|評論|コメント|댓글)"""
 MARKER = LinePattern(
-    r"""[-–—|•·:]*\s*(?:loading\s+comments.*|view\s+(?:all\s+)?comments|show\s+comments|hide\s+comments
-    |\[?\s*\d+\s+comments?\s*\]?|comments?\s*\(\d+\)|comments?|\d+\s+comentários?|comentários?
-    |(?:comentários?|comentarios?|commentaires?|kommentare?|commenti|reacties|komentarz[ey]?|комментари\w*
-        |yorumlar|komentar|bình\s+luận|टिप्पणियां|التعليقات|תגובות|评论|評論|コメント|댓글)\s*[(（]\s*\d+\s*[)）]
+    rf"""[-–—|•·:]*\s*(?:loading\s+comments.*|view\s+(?:all\s+)?comments|show\s+comments|hide\s+comments
+    |(?:top\s+rated\s+)?{COMMENT_WORD}|\[?\s*\d+\s+{COMMENT_WORD}\s*\]?|{COMMENT_WORD}\s*[(（]\s*\d+\s*[)）]
     |leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|no\s+comments:|\d+\s+comments?:|add\s+a\s+comment|join\s+the\s+conversation
-    |(?:top\s+rated\s+)?comments|nessun\s+commento|kommentare?|commentaires?|комментарии
-    |(?:like\s+)?loading\.*|\(?view\s+all\)?|reply|report\s+comment|répondre|responder|rispondi|ответить|odpowiedz|yanıtla
+    |nessun\s+commento|(?:like\s+)?loading\.*|\(?view\s+all\)?
+    |reply|report\s+comment|répondre|responder|rispondi|ответить|odpowiedz|yanıtla
     |leave\s+a\s+(?:comment|reply)\s+cancel\s+reply|cancel\s+reply|comment\s+on\s+this\s+(?:story|article|post)
     |deixe\s+(?:um\s+comentário|uma\s+resposta)|laisser\s+un\s+commentaire|kommentar\s+(?:verfassen|schreiben)
     |deja\s+(?:un\s+comentario|una\s+respuesta)|lascia\s+un\s+commento|tinggalkan\s+(?:komentar|balasan)
-    |оставить\s+комментарий|dodaj\s+komentarz|yorum\s+yap|komentar|tulis\s+komentar|(?:gửi\s+)?bình\s+luận
-    |แสดงความคิดเห็น
-    |\d+\s+(?:comentarios?|commentaires?|kommentare?|commenti|commento|reacties?|komentarz[ey]?|комментари\w*|yorum|komentar)
-    |comentarios|publicar\s+un\s+comentario|postar\s+um\s+comentário|publier\s+un\s+commentaire
+    |оставить\s+комментарий|dodaj\s+komentarz|yorum\s+yap|tulis\s+komentar|gửi\s+bình\s+luận|แสดงความคิดเห็น
+    |publicar\s+un\s+comentario|postar\s+um\s+comentário|publier\s+un\s+commentaire
     |kommentar\s+veröffentlichen|posta\s+un\s+commento|opublikuj\s+komentarz|yorum\s+gönder|kirim\s+komentar)\s*[-–—|•·:]*""",
     re.IGNORECASE | re.VERBOSE,
 )
