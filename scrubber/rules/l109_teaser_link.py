@@ -4,14 +4,13 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
+from scrubber.shapes import READ_ALSO
 from scrubber.text import LinePattern, Page, ends_like_sentence
 
 # A link to another article printed inline: a "read more"-type label, a colon, a headline.
 LABELS = (
-    r"(?:related(?:\s+(?:article|story|content|video|link))?|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|next\s+post|previous\s+post"
-    r"|next\s+article|previous\s+article|recommended|leia\s+(?:também|mais)|veja\s+também|lesen\s+sie\s+auch"
-    r"|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche|lea\s+también|читайте\s+также|lees\s+ook"
-    r"|czytaj\s+(?:także|też|również)|zobacz\s+(?:także|też|również)|baca\s+juga|اقرأ\s+أيضاً?)\s*[:»›>|–—-]\s*\S"
+    r"(?:related(?:\s+(?:article|story|content|video|link))?|read\s+more|more|watch|listen|next\s+post|previous\s+post"
+    r"|next\s+article|previous\s+article|recommended|" + READ_ALSO + r")\s*[:»›>|–—-]\s*\S"
 )
 PREFIX = re.compile("^" + LABELS, re.IGNORECASE)
 # The same label at the start of any line, for the one scan that finds candidate lines.

@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
+from scrubber.shapes import READ_ALSO
 from scrubber.text import Line, Page, ends_like_sentence
 
 # Headings that introduce lists of other articles, in the languages most scraped. Left out:
@@ -12,33 +13,35 @@ from scrubber.text import Line, Page, ends_like_sentence
 # "Explore further" too: one science site prints it above the story's own references and
 # source line, which the page-tail rule would then take.
 HEADING = re.compile(
-    r"""^(?:our\s+|the\s+)?(?:related(?:\s+(?:articles?|stories|coverage|news|content|posts|links|reading|topics|videos))?
+    r"^(?:our\s+|the\s+)?(?:"
+    + READ_ALSO
+    + r"""|related(?:\s+(?:articles?|stories|coverage|news|content|posts|links|reading|topics|videos))?
     |more\s+(?:from|in|on|about)(?:\s+.{1,40})?|more\s+(?:\w+\s+){0,2}(?:stories|news|articles|videos|headlines|coverage|galleries)
     |you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)(?:\s+these(?:\s+posts|\s+stories)?)?
     |you\s+might\s+be\s+interested\s+in|previous\s*(?:[|/·•]\s*)?next
     |(?:next\s+up|up\s+next)\s+in\s+.{1,40}|(?:[«‹<←]\s*)?(?:previous|next|prev|older|newer)\s+(?:post|article|story|entry)(?:\s*[»›>→])?|prev\s*(?:[|/·•]\s*)?next
     |recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?|most\s+(?:popular|read|viewed|shared|watched|commented)(?:\s+\w+){0,3}
-    |read\s+(?:more|next|also)|trending(?:\s+(?:now|stories|news|videos)|\s+(?:in|on)\s+.{1,40})?|top\s+(?:stories|news|articles|videos)
-    |latest(?:\s+(?:news|stories|articles|videos|headlines))?|also\s+read|see\s+also|popular(?:\s+(?:now|stories|articles|videos))?
+    |read\s+(?:more|next)|trending(?:\s+(?:now|stories|news|videos)|\s+(?:in|on)\s+.{1,40})?|top\s+(?:stories|news|articles|videos)
+    |latest(?:\s+(?:news|stories|articles|videos|headlines))?|popular(?:\s+(?:now|stories|articles|videos))?
     |editor'?s?\s+picks|what\s+to\s+read\s+next|further\s+reading|in\s+other\s+news|around\s+the\s+web
     |from\s+the\s+web|promoted\s+stories|must\s+read|more\s+to\s+explore|recent\s+posts|other\s+stories
     |explore\s+more\s+on\s+(?:these|this)\s+topics?
     |popular\s+posts|entradas\s+populares|postagens\s+populares|articles\s+populaires|beliebte\s+posts
     |post\s+popolari|populaire\s+berichten|popularne\s+posty|popüler\s+yayınlar|postingan\s+populer
-    |read\s+this\s+next|leia\s+(?:também|mais)|veja\s+também|você\s+pode\s+gostar(?:\.\.\.)?|lea\s+también
-    |te\s+puede\s+interesar|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche
-    |читайте\s+также|(?:материалы\s+)?по\s+теме|похожие\s+(?:новости|статьи)|ещё\s+по\s+теме|еще\s+по\s+теме
-    |sur\s+le\s+même\s+sujet|articles?\s+similaires|voir\s+aussi|noticias\s+relacionadas|artículos\s+relacionados
+    |read\s+this\s+next|você\s+pode\s+gostar(?:\.\.\.)?
+    |te\s+puede\s+interesar|mehr\s+zum\s+thema
+    |(?:материалы\s+)?по\s+теме|похожие\s+(?:новости|статьи)|ещё\s+по\s+теме|еще\s+по\s+теме
+    |sur\s+le\s+même\s+sujet|articles?\s+similaires|noticias\s+relacionadas|artículos\s+relacionados
     |notícias\s+relacionadas|matérias\s+relacionadas|articoli\s+correlati|potrebbe\s+interessarti
-    |das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|lees\s+ook|gerelateerde\s+artikelen
-    |czytaj\s+(?:także|też|również)|zobacz\s+(?:także|też|również)|ilgili\s+haberler|benzer\s+haberler
-    |baca\s+juga|terkait|berita\s+terkait|artikel\s+terkait|(?:berita|artikel)\s+lainnya|اقرأ\s+أيضا|اقرأ\s+أيضاً|مقالات\s+ذات\s+صلة
+    |das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|gerelateerde\s+artikelen
+    |ilgili\s+haberler|benzer\s+haberler
+    |terkait|berita\s+terkait|artikel\s+terkait|(?:berita|artikel)\s+lainnya|مقالات\s+ذات\s+صلة
     |we\s+recommend|popular\s+(?:on|in)\s+.{1,40}|promoted\s+links|watch\s+next|keep\s+reading
     |readers\s+also\s+(?:liked|read|viewed)|recommended\s+from\s+.{1,40}|(?:newer|older)\s+posts?(?:\s+(?:newer|older)\s+posts?)?(?:\s+home)?|see\s+more\s+(?:videos|stories|news|articles)|partner\s+news|news\s+from\s+(?:our\s+)?partners|from\s+our\s+partners
     |other\s+(?:news|articles)|autres\s+(?:articles|actualités)|(?:más|otras)\s+noticias|(?:mais|outras)\s+notícias
     |altre\s+notizie|altri\s+articoli|mehr\s+aus\s+(?:dieser\s+rubrik|dem\s+ressort)|(?:weitere|mehr)\s+nachrichten
     |другие\s+новости|(?:meer|ander)\s+nieuws|więcej\s+wiadomości|diğer\s+haberler
-    |עוד\s+באותו\s+נושא|כתבות\s+נוספות|xem\s+thêm|đọc\s+thêm|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|tin\s+liên\s+quan|ये\s+भी\s+पढ़ें|यह\s+भी\s+पढ़ें|और\s+पढ़ें|संबंधित\s+खबरें
+    |עוד\s+באותו\s+נושא|כתבות\s+נוספות|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|tin\s+liên\s+quan|और\s+पढ़ें|संबंधित\s+खबरें
     |sponsored(?:\s+(?:links|content|stories|articles))?|promoted\s+content|paid\s+content
     |самые\s+(?:популярные|читаемые)(?:\s+\w+)?|популярное|самое\s+(?:популярное|читаемое)
     |последние\s+новости|рекомендуем|новости\s+партн[её]ров
