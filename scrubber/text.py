@@ -39,7 +39,17 @@ CLOSERS = "\"'”’)]」』）】》"
 # Chinese and Japanese put no spaces between words: their characters count as half a word
 # each (a word there is one to three characters long), so a paragraph reads as many words
 # and not as one long "word" the size of a label.
-UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+UNSPACED_SCRIPT = re.compile(f"[{CJK_LETTERS}]")
+# Thai, Lao, Burmese and Khmer run their words together too, and their words are longer
+# (about four or five code points with the vowel signs): a character counts a fifth of a word.
+SOUTHEAST_ASIAN_LETTERS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+UNSPACED_LETTER = re.compile(f"[{SOUTHEAST_ASIAN_LETTERS}{CJK_LETTERS}]")
+SOUTHEAST_ASIAN_CHARS_PER_WORD = 5
+# Thai and Lao mark no sentence end at all (a space parts sentences), so their headlines and
+# paragraphs both end bare: a line ending in their letters is prose by length alone, at twice
+# the words (a headline there is some ten words, a paragraph of news thirty and more).
+UNMARKED_SENTENCE_SCRIPTS = ("\u0e00", "\u0eff")
 # Combining marks that belong inside a word though Python's \w leaves them out: accents typed
 # as combining characters, and the vowel signs of Indic scripts and Thai ("मार्च", "แชร์"
 # would split where they stand). For a character class: "[\w" + WORD_MARKS + "]".
@@ -134,10 +144,13 @@ def clear_caches() -> None:
 
 
 def word_count(text: str) -> int:
-    """Words separated by spaces, plus half the characters of scripts written without them."""
+    """Words separated by spaces, plus a share of the characters of scripts written without
+    them (half of each Chinese or Japanese one, a fifth of each Thai, Lao, Burmese or Khmer one)."""
     count = len(text.split())
-    if not text.isascii():
-        count += len(UNSPACED_SCRIPT.findall(text)) // 2
+    if not text.isascii() and (unspaced := UNSPACED_LETTER.findall(text)):
+        chinese_or_japanese = sum(map(CJK_LETTERS[0].__le__, unspaced))
+        southeast_asian = len(unspaced) - chinese_or_japanese
+        count += chinese_or_japanese // 2 + southeast_asian // SOUTHEAST_ASIAN_CHARS_PER_WORD
     return count
 
 
@@ -149,14 +162,18 @@ def ends_like_sentence(text: str) -> bool:
 
 @line_cache
 def is_prose(text: str) -> bool:
-    """A line that reads like a paragraph: enough words and a sentence ending."""
+    """A line that reads like a paragraph: enough words and a sentence ending (in Thai and
+    Lao, which have none, twice the words)."""
     if len(text) < PROSE_MIN_WORDS * 2:
         return False  # twelve words take at least 23 characters
     stripped = text.strip()
     last = stripped.rstrip(CLOSERS)[-1:]
     # Counting spaces (in C, no list built) stands in for counting words at this threshold.
-    if not last or last not in SENTENCE_END:
+    if not last:
         return False
+    if last not in SENTENCE_END:
+        first, final = UNMARKED_SENTENCE_SCRIPTS
+        return first <= last <= final and word_count(stripped) >= 2 * PROSE_MIN_WORDS
     return stripped.count(" ") + 1 >= PROSE_MIN_WORDS or word_count(stripped) >= PROSE_MIN_WORDS
 
 

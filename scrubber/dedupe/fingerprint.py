@@ -18,12 +18,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from scrubber.text import WORD_MARKS
+from scrubber.text import CJK_LETTERS, SOUTHEAST_ASIAN_LETTERS, WORD_MARKS
 
 # Scripts written without spaces (Chinese, Japanese, Thai, Lao, Burmese, Khmer) have no words
 # to split on: each of their characters is a token, so their shingles are character 3-grams
 # (as "words" their clauses would change whole with one edited character).
-UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+UNSPACED = SOUTHEAST_ASIAN_LETTERS + CJK_LETTERS
 UNSPACED_CHARACTER = re.compile(f"[{UNSPACED}]")
 # Other words keep their combining marks (see WORD_MARKS).
 WORD = re.compile(f"[{UNSPACED}]|(?:[^\\W{UNSPACED}]|[{WORD_MARKS}])+")
