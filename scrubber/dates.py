@@ -14,7 +14,7 @@ from scrubber.text import CLOSERS, SENTENCE_END, WORD_MARKS, line_cache
 
 # Month and weekday names of English and of other languages widely scraped (Spanish,
 # Portuguese, French, German, Italian, Dutch, Scandinavian, Polish, Czech, Romanian,
-# Turkish, Indonesian, Vietnamese, Russian, Ukrainian, Arabic), so stamps like
+# Turkish, Indonesian, Vietnamese, Thai, Russian, Ukrainian, Arabic), so stamps like
 # "sexta-feira, 22 de outubro de 2010 às 20:13" or "19 ноября 2019, 09:24" read as dates.
 # Slavic dates use the genitive ("19 listopada"), so both forms are listed.
 MONTHS = frozenset(
@@ -49,7 +49,8 @@ MONTHS = frozenset(
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
     "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر "
     "जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर "
-    "दिसम्बर".split()
+    "दिसम्बर "
+    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split()
 )
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
@@ -66,6 +67,8 @@ WEEKDAYS = frozenset(
     "senin selasa rabu kamis jumat sabtu "
     "понедельник вторник среда четверг пятница суббота воскресенье "
     "月 火 水 木 金 土 日".split()  # Japanese weekdays, printed alone in brackets: "(火)"
+    # Thai, alone and as Thai dates write them, run into "ที่" ("the"): "วันอังคารที่ 12 มีนาคม".
+    + [day + suffix for day in "วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์".split() for suffix in ("", "ที่")]
 )
 # Words a publication stamp wraps around its date. Kept to stamp vocabulary only: a line with
 # any other word is not a bare stamp, and precision matters more than catching every stamp.
@@ -83,6 +86,7 @@ STAMP_WORDS = frozenset(
     "a las atualizado em aggiornato pubblicato alle ore il bijgewerkt gepubliceerd om "
     "обновлено опубликовано diperbarui diterbitkan pukul wib wita wit opublikowano aktualizacja "
     "güncellendi yayınlandı "
+    "วันที่ เวลา น อัปเดต เผยแพร่ "  # Thai "date", "time", "o'clock" (น.), "updated", "published"
     # Chinese, Japanese and Korean labels: "更新日時：2019年11月19日", "입력 2019.11.19".
     "更新 更新日時 更新时间 更新時間 发布 发布时间 發佈 發布時間 公開 公開日 公開日時 配信 配信日時 投稿 投稿日 "
     "입력 수정 등록 승인 기사입력 최종수정".split()

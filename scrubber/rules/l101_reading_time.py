@@ -11,7 +11,7 @@ from scrubber.text import LinePattern, Page, line_cache
 # "Listen to this article", "Listen (4 min)", "4 min listen", and the same in the languages
 # most scraped: "3 Min. Lesezeit", "Temps de lecture : 3 min", "3 minutos de lectura",
 # "Время чтения: 3 минуты", "Leestijd 4 minuten", "Okuma süresi: 4 dakika", "阅读时间：3分钟",
-# "この記事は約3分で読めます", "읽는 데 3분 걸림".
+# "この記事は約3分で読めます", "읽는 데 3분 걸림", "อ่าน 3 นาที".
 MINUTES = (
     r"(?:min|mins|minute|minutes|minuto|minutos|minuti|minuten|minut|minuty|мин|минута|минуты|минут|dakika|dk|menit)\.?"
 )
@@ -38,6 +38,7 @@ READING_TIME = re.compile(
       | \d+\s*(?:分钟|分鐘)(?:阅读|閱讀)
       | 읽는\s*(?:데|시간)\s*:?\s*\d+\s*분(?:\s*걸림)?
       | \d+\s*분\s*(?:읽기|소요)
+      | (?:ใช้เวลา)?อ่าน\s*(?:ประมาณ\s*)?\d+\s*นาที
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -52,7 +53,21 @@ LISTEN_LINE = LinePattern(
 )
 # Pieces a stamp line is made of: "Nov 18, 2019 at 9:24 pm ET • 2 min read".
 # Words every marker contains; only lines holding one are examined.
-MARKER_WORDS = ("min", "listen", "reading", "мин", "分で読", "dakika", "dk", "menit", "読了", "分钟", "分鐘", "분")
+MARKER_WORDS = (
+    "min",
+    "listen",
+    "reading",
+    "мин",
+    "分で読",
+    "dakika",
+    "dk",
+    "menit",
+    "読了",
+    "分钟",
+    "分鐘",
+    "분",
+    "นาที",
+)
 SEGMENT_SEPARATOR = re.compile(r"\s+[•·|/–—]\s+|\s*[•·|]\s*")
 
 

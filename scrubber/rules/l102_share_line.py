@@ -54,11 +54,11 @@ WIDGET_LINE = LinePattern(
     |点赞\s*\d+|(?:좋아요|공감)\s*\d+
     |(?:follow\s+)?(?:@\w{2,30}\s*)+|(?:\+\s*)?(?:un)?follow(?:\s*\+)?|contact\s+the\s+(?:author|writer|reporter)
     |follow\s+(?:us\s+)?on\s+google\s+news|(?:join|follow)\s+(?:us\s+on\s+|our\s+)?(?:whatsapp|telegram)(?:\s+(?:channel|group))?
-    |theo\s+dõi\s+chúng\s+tôi(?:\s+trên)?|ikuti\s+kami(?:\s+di)?|chia\s+sẻ|(?:この)?記事を(?:シェア|共有)(?:する)?
+    |theo\s+dõi\s+chúng\s+tôi(?:\s+trên)?|ikuti\s+kami(?:\s+di)?|chia\s+sẻ|(?:この)?記事を(?:シェア|共有)(?:する)?|แชร์(?:บทความ|ข่าว)(?:นี้)?
     |get\s+alerts|(?:enable|turn\s+on)\s+(?:push\s+)?notifications
     |view\s+this\s+(?:post|video|profile)\s+on\s+(?:instagram|tiktok|facebook)|watch\s+on\s+youtube
     |an?\s+(?:post|video)\s+shared\s+by\s+[^\n()]{1,60}\(@[\w.]{1,30}\)(?:\s+on\s+[^\n]{1,40})?
-    |copy\s+(?:this\s+)?link(?:\s+url)?(?:\s+copied!?)?|(?:link|url)\s+copied!?|copied!?
+    |copy\s+(?:this\s+)?link(?:\s+url)?(?:\s+copied!?)?|คัดลอกลิงก์|(?:link|url)\s+copied!?|copied!?
     |(?:get\s+)?short\s+url|read\s+more\s+about\s+sharing\.?|link\s+to\s+this\s+(?:video|article|story|page)
     |these\s+are\s+external\s+links\s+and\s+will\s+open\s+in\s+a\s+new\s+window\.?
     |(?:gift|save)\s+(?:this\s+)?(?:article|story)|send\s+any\s+friend\s+a\s+story|offrir\s+cet\s+article

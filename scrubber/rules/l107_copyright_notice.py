@@ -29,6 +29,7 @@ RIGHTS_RESERVED = frozenset(
         "版权所有",
         "版權所有",
         "無断転載を禁じます",
+        "สงวนลิขสิทธิ์",
     }
 )
 # What lines_containing searches for: each needle costs a pass over the page, so one stem
@@ -44,6 +45,7 @@ RIGHTS_NEEDLES = (
     "版权",
     "版權",
     "無断転載",
+    "ลิขสิทธิ์",
 )
 
 

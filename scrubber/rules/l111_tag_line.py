@@ -11,7 +11,7 @@ from scrubber.text import Line, LinePattern, Page, ends_like_sentence
 LABEL = (
     r"(?:tags?|tagged(?:\s+with)?|filed\s+(?:under|to|in)|posted\s+in|categor(?:y|ies)|topics?|labels?"
     r"|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|mots[- \t]cl(?:é|e)s|(?:é|e)tiquettes?|etiquetas|temas"
-    r"|tagi|kategorie|kategori(?:ler)?|etiketler|теги|метки|рубрик[аи]|标签|タグ|태그|टैग|thẻ|từ\s+khóa)"
+    r"|tagi|kategorie|kategori(?:ler)?|etiketler|теги|метки|рубрик[аи]|标签|タグ|태그|टैग|thẻ|từ\s+khóa|แท็ก|หมวดหมู่)"
 )
 # The lookahead for a colon near the start skips most lines before the labels are tried.
 TAG_LINE = LinePattern(rf"(?=[^\n:]{{1,24}}:){LABEL}\s*:.*", re.IGNORECASE, whole=False)
