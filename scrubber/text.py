@@ -35,7 +35,9 @@ RARE = re.compile(
 # brackets. Besides Latin and Cyrillic ".!?", the full stops and question marks of Chinese
 # and Japanese, Devanagari (danda), Arabic and Urdu, Armenian, Ethiopic, Burmese and Khmer.
 SENTENCE_END = ".!?…。！？।॥؟۔։።။។"
-CLOSERS = "\"'”’)]」』）】》"
+# Bidirectional marks that Hebrew and Arabic pages leave after a line's final stop count as
+# closers too: "...בשעות השיא.\u200f" ends like a sentence.
+CLOSERS = "\"'”’)]」』）】》\u200e\u200f\u061c\u202c\u2069"
 # Chinese and Japanese put no spaces between words: their characters count as half a word
 # each (a word there is one to three characters long), so a paragraph reads as many words
 # and not as one long "word" the size of a label.

@@ -36,6 +36,8 @@ def test_word_count_counts_unspaced_scripts_by_character(text: str, expected: in
         # Thai marks no sentence end: a long line is a paragraph, a headline is not.
         (THAI_PARAGRAPH, True),
         (THAI_HEADLINE, False),
+        # A right-to-left mark after the final stop does not hide it.
+        ("הממשלה הודיעה ביום שלישי על תוכנית חדשה לפיתוח התחבורה הציבורית בעיר, במטרה להקל על העומס.\u200f", True),
         ("东京都は火曜日、新しい公共交通計画を発表した。今後五年間で地下鉄網を拡張する方針だ。", True),
     ],
 )
