@@ -52,7 +52,7 @@ WIDGET_LINE = LinePattern(
     |\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*\s*[KkMm]?\s+(?:likes?|views?|reads|retweets?|reposts?|reactions?|claps|upvotes?
         |restacks?|followers|vues|aufrufe|visualizaciones|visualizações|visualizzazioni|просмотр(?:ов|а)?|görüntülenme|kali\s+dibaca)
     |点赞\s*\d+|(?:좋아요|공감)\s*\d+
-    |(?:follow\s+)?(?:@\w{2,30}\s*)+|(?:\+\s*)?(?:un)?follow(?:\s*\+)?|contact\s+the\s+(?:author|writer|reporter)
+    |(?:follow\s+)?(?:@\w{2,30}\s*)+|(?:\+\s*)?(?:un)?follow(?:\s*\+)?|(?:contact|e-?mail|follow)\s+the\s+(?:author|writer|reporter)|reuse\s+this\s+content
     |follow\s+(?:us\s+)?on\s+google\s+news|(?:join|follow)\s+(?:us\s+on\s+|our\s+)?(?:whatsapp|telegram)(?:\s+(?:channel|group))?
     |theo\s+dõi\s+chúng\s+tôi(?:\s+trên)?|ikuti\s+kami(?:\s+di)?|chia\s+sẻ|(?:この)?記事を(?:シェア|共有)(?:する)?|แชร์(?:บทความ|ข่าว)(?:นี้)?
     |get\s+alerts|(?:enable|turn\s+on)\s+(?:push\s+)?notifications

@@ -10,8 +10,8 @@ from scrubber.text import LinePattern, Page
 # languages most scraped.
 MARKER = LinePattern(
     r"""[-–—|•·:]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored|supported\s+by|sponsored\s+content|paid\s+content|promoted
-    |continue\s+reading(?:\s+the\s+main\s+story)?|story\s+continues\s+below(?:\s+advertisement)?
-    |article\s+continues\s+below(?:\s+advertisement)?|skip\s+advertisement|scroll\s+to\s+continue(?:\s+with\s+content)?
+    |continue\s+reading(?:\s+the\s+main\s+story)?|(?:story|article|content)\s+continues\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?
+    |skip\s+(?:advertisement|ad)|scroll\s+to\s+continue(?:\s+with\s+content)?
     |(?:advertisement|ad)\s*[-–—:|]?\s*(?:scroll|continue)\s+(?:down\s+)?(?:to\s+continue|reading)(?:\s+below)?
     |continue\s+reading\s+below|report\s+this\s+ad|remove\s+ads|(?:video\s+)?ad\s+feedback|close\s+ad
     |続きを読む|阅读全文|展开全文|閱讀全文

@@ -8,13 +8,17 @@ from scrubber.text import Line, LinePattern, Page
 
 # "1 / 23", "Image 1 of 23", "Photo 3 of 12", "Slide 2/9", "1 de 20", "3 von 12", "1 из 15",
 # and "Image 1 of / 23" (the total split off by the page's markup); or one of the gallery's
-# own buttons.
+# or the video player's own buttons.
 GALLERY_LINE = LinePattern(
     r"(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|фото|photos|images)\s*)?"
     r"\d{1,3}\s*(?:/|of|de|sur|von|di|van|из|z|av)\s*/?\s*\d{1,3}"
     r"|enlarge\s+(?:this\s+)?image|caption|hide\s+caption|toggle\s+caption|close|back\s+to\s+gallery|view\s+gallery"
     r"|photo\s+gallery|open\s+gallery|view\s+(?:all\s+)?\d+\s+(?:photos|images)|\d+\s+(?:photos|images)|fullscreen"
-    r"|expand|previous|next|prev",
+    r"|expand|previous|next|prev|(?:show|view)\s+caption|view\s+image\s+in\s+fullscreen|click\s+to\s+(?:expand|enlarge)"
+    r"|photo\s+gallery\s*:?\s*\d+\s+(?:photos|images|pictures)"
+    # A video player's own controls and notices, saved where the player stood.
+    r"|play\s+video|(?:video\s+)?player\s+(?:is\s+)?loading\.*|embed|(?:(?:tap|click)\s+to\s+)?unmute"
+    r"|this\s+video\s+(?:can\s*not|can't)\s+be\s+played\.?",
     re.IGNORECASE,
 )
 # "4/5", "8/10" written tight is a score or a date as often as a slide number; a saved

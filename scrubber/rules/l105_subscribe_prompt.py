@@ -17,7 +17,7 @@ PROMPT = re.compile(
     # The same call for the publisher's own app: "Download our app", "Get the app". Not
     # "Download the Zoom app", a step of a how-to as often.
     r"|(?:download|get|install)\s+our\s+(?:free\s+)?(?:[\w&.'’-]+\s+){0,2}app)\b"
-    r"|^\s*(?:download|get)\s+the\s+app\s*[.!]?\s*$"
+    r"|^\s*(?:download|get)\s+the\s+app\s*[.!]?\s*$|^\s*(?:open|read)\s+in\s+(?:the\s+)?app\s*$"
     # A line that opens with "Sign up to" and ends without a full stop names a newsletter
     # ("Sign up to First Edition"); "Sign up for ..." opens a how-to's steps as often.
     r"|^\s*sign\s+up\s+to\s[^.!?]*$"
@@ -63,6 +63,7 @@ HINTS = (
     "get our",
     "install our",
     "the app",
+    "in app",
 )
 MAX_WORDS = 30
 # A prompt written as a sentence addresses the reader: "you", a call to act ("Sign up for
