@@ -50,7 +50,8 @@ MONTHS = frozenset(
     "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر "
     "जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर "
     "दिसम्बर "
-    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split()
+    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม "
+    "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split()  # Thai, and as abbreviated
 )
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
@@ -86,7 +87,8 @@ STAMP_WORDS = frozenset(
     "a las atualizado em aggiornato pubblicato alle ore il bijgewerkt gepubliceerd om "
     "обновлено опубликовано diperbarui diterbitkan pukul wib wita wit opublikowano aktualizacja "
     "güncellendi yayınlandı "
-    "วันที่ เวลา น อัปเดต เผยแพร่ "  # Thai "date", "time", "o'clock" (น.), "updated", "published"
+    "วันที่ เวลา น อัปเดต เผยแพร่ พ.ศ. ค.ศ. "  # Thai "date", "time", "o'clock" (น.), "updated",
+    # "published", and the Buddhist and Christian eras
     # Chinese, Japanese and Korean labels: "更新日時：2019年11月19日", "입력 2019.11.19".
     "更新 更新日時 更新时间 更新時間 发布 发布时间 發佈 發布時間 公開 公開日 公開日時 配信 配信日時 投稿 投稿日 "
     "입력 수정 등록 승인 기사입력 최종수정".split()
@@ -95,8 +97,10 @@ STAMP_WORDS = frozenset(
 # few: "2019年11月19日", "2019년 11월 19일", "午前9時24分". French writes times "09h24".
 UNIT_DATE = re.compile(r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일号號]")
 UNIT_DATE_TOKEN = re.compile(r"^(?:(?:午前|午後)?\d{1,4}[年月日時分秒년월일시분초号號])+$|^\d{1,2}h\d{2}$")
-# Words keep their combining marks (see WORD_MARKS).
-TOKEN = re.compile(rf"[\w{WORD_MARKS}]+|[^\w\s]")
+# Words keep their combining marks (see WORD_MARKS). Thai abbreviates with full stops inside a
+# word ("มี.ค." is March, "พ.ศ." the Buddhist era): such an abbreviation is one token.
+THAI_ABBREVIATION = r"[\u0e40-\u0e44]?[\u0e01-\u0e2e][\u0e30-\u0e3a\u0e47-\u0e4e]*\.[\u0e01-\u0e2e]\."
+TOKEN = re.compile(rf"{THAI_ABBREVIATION}|[\w{WORD_MARKS}]+|[^\w\s]")
 PUNCTUATION = frozenset(",.:;/|-–—•·@()[]+：，（）")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
@@ -163,7 +167,7 @@ RELATIVE_TIME_BODY = r"""
         (?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|hr|hrs|day|days|week|weeks|month|months|year|years)
         \s+ago(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?
       # The same in the languages most scraped: "há 2 horas", "hace 3 días", "il y a 5 minutes",
-      # "vor 2 Stunden", "2 ore fa", "2 часа назад", "2 uur geleden", "2 jam lalu", "2 saat önce".
+      # "vor 2 Stunden", "2 ore fa", "2 часа назад", "2 uur geleden", "2 jam lalu", "2 saat önce",
       | (?:atualizad[oa]\s*:?\s+)?há\s+(?:\d+|um|uma)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)
       | (?:actualizad[oa]\s*:?\s+)?hace\s+(?:\d+|un|una)\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)
       | (?:mis\s+à\s+jour\s*:?\s+)?il\s+y\s+a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)
@@ -175,6 +179,12 @@ RELATIVE_TIME_BODY = r"""
       | (?:\d+|satu)\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu
       | \d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce
       | \d+\s+(?:sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|miesi\w*|lat|rok)\s+temu
+      # Vietnamese "2 giờ trước", Thai "2 ชั่วโมงที่แล้ว", Chinese "2小时前", Japanese "2時間前",
+      # Korean "2시간 전".
+      | \d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước
+      | \d+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*ที่แล้ว
+      | \d+\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|个月|個月|か月|ヶ月|年)\s*前
+      | \d+\s*(?:초|분|시간|일|주|개월|년)\s*전
     """
 # A stamp may end with how long ago it was updated: "19/11/2019 09h24 Atualizado há 2 horas".
 RELATIVE_TAIL = re.compile(rf"\s+(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VERBOSE)
