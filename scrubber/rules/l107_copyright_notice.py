@@ -7,9 +7,10 @@ from scrubber.model import Safety
 from scrubber.registry import Hit, rule
 from scrubber.text import Page
 
-# "© 2019 Hearst Communications, Inc.", "Copyright 2019 Hawaii News Now. All rights reserved."
-NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
-YEAR_OR_RIGHTS = re.compile(r"\b(?:19|20)\d\d\b|all\s+rights\s+reserved", re.IGNORECASE)
+# "© 2019 Hearst Communications, Inc.", "Copyright 2019 Hawaii News Now. All rights reserved.",
+# Korean "ⓒ 한겨레신문사" and "<저작권자 ⓒ 연합뉴스, ...>" ("copyright holder").
+NOTICE = re.compile(r"^[<(\[]?\s*(?:©|ⓒ|\(c\)|copyright\b|저작권자)", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MAX_WORDS = 30
 # "All rights reserved" alone on a line, in the languages most scraped, is the same notice
 # with the name left on the line above or dropped.
@@ -32,6 +33,12 @@ RIGHTS_RESERVED = frozenset(
         "สงวนลิขสิทธิ์",
     }
 )
+# Korean pages close with "no reproduction or redistribution without permission", spaced and
+# joined many ways: "무단전재 및 재배포 금지", "무단 전재-재배포 금지", "무단전재, 재배포 및 AI학습 이용 금지".
+KOREAN_RIGHTS = r"무단\s*전재[^\n]{0,30}?금지"
+RIGHTS_PHRASE = re.compile(
+    "|".join([*(re.escape(phrase) for phrase in sorted(RIGHTS_RESERVED)), KOREAN_RIGHTS]), re.IGNORECASE
+)
 # What lines_containing searches for: each needle costs a pass over the page, so one stem
 # stands for several phrases ("serv": reserved, reservados, réservés, riservati).
 RIGHTS_NEEDLES = (
@@ -45,6 +52,8 @@ RIGHTS_NEEDLES = (
     "版权",
     "版權",
     "無断転載",
+    "ⓒ",
+    "무단",
     "ลิขสิทธิ์",
 )
 
@@ -64,7 +73,8 @@ def copyright_notice(page: Page) -> Iterator[Hit]:
     """
     for line in page.lines_containing(("©", "(c)", "copyright", *RIGHTS_NEEDLES)):
         text = line.stripped
-        notice = bool(NOTICE.match(text) and YEAR_OR_RIGHTS.search(text)) and len(text.split()) <= MAX_WORDS
-        if notice or text.rstrip(".").casefold() in RIGHTS_RESERVED:
+        signed = NOTICE.match(text) and (YEAR.search(text) or RIGHTS_PHRASE.search(text))
+        notice = bool(signed) and len(text.split()) <= MAX_WORDS
+        if notice or RIGHTS_PHRASE.fullmatch(text.rstrip(".")):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"copyright notice {text[:60]!r}", "")
