@@ -80,7 +80,10 @@ STAMP_WORDS = frozenset(
     "et ct mt pt "
     # The small words that join a date in the same languages ("22 de outubro de 2010 às 20:13").
     "de del à às le um am el segunda terça quarta quinta sexta "
-    "ngày năm lúc г года в "  # Vietnamese "ngày 19 tháng 11 năm 2019", Russian "2019 г."
+    "ngày năm lúc г года в мск "  # Vietnamese "ngày 19 tháng 11 năm 2019", Russian "2019 г.", "МСК"
+    # Vietnamese weekdays are "day two" to "day seven" and "Sunday" ("Thứ Ba, 12/3/2024, 14:35"),
+    # and "updated" is "cập nhật".
+    "thứ hai ba tư sáu bảy chủ nhật cập "
     # "Updated" and "published" with their small words, in the languages whose dates are known:
     # "Mis à jour le 19 novembre 2019", "Aktualisiert am 19.11.2019 um 09:24 Uhr".
     "publié publiée mis jour modifié aktualisiert veröffentlicht uhr um actualizado publicado "
