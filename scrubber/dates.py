@@ -67,6 +67,7 @@ WEEKDAYS = frozenset(
     "pazartesi salı çarşamba perşembe cuma cumartesi "
     "senin selasa rabu kamis jumat sabtu "
     "понедельник вторник среда четверг пятница суббота воскресенье "
+    "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     "月 火 水 木 金 土 日".split()  # Japanese weekdays, printed alone in brackets: "(火)"
     # Thai, alone and as Thai dates write them, run into "ที่" ("the"): "วันอังคารที่ 12 มีนาคม".
     + [day + suffix for day in "วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์".split() for suffix in ("", "ที่")]
@@ -89,7 +90,12 @@ STAMP_WORDS = frozenset(
     "publié publiée mis jour modifié aktualisiert veröffentlicht uhr um actualizado publicado "
     "a las atualizado em aggiornato pubblicato alle ore il bijgewerkt gepubliceerd om "
     "обновлено опубликовано diperbarui diterbitkan pukul wib wita wit opublikowano aktualizacja "
-    "güncellendi yayınlandı "
+    "güncellendi yayınlandı güncelleme yayınlanma tarihi "
+    "modifica laatste update stand h "  # Italian "modifica il", Dutch "Laatste update:", German "Stand:"
+    "objavljeno ažurirano oppdatert publisert opdateret publiceret publicerad uppdaterad kl klo "
+    "julkaistu päivitetty frissítve közzétéve aktualizováno publikováno actualizat publicat "
+    "dipublikasikan δημοσίευση δημοσιεύθηκε ενημερώθηκε פורסם עודכן نشر تحديث آخر "
+    "오전 오후 "  # Korean "a.m.", "p.m."
     "วันที่ เวลา น อัปเดต เผยแพร่ พ.ศ. ค.ศ. "  # Thai "date", "time", "o'clock" (น.), "updated",
     # "published", and the Buddhist and Christian eras
     # Chinese, Japanese and Korean labels: "更新日時：2019年11月19日", "입력 2019.11.19".
