@@ -20,11 +20,21 @@ from scrubber.text import Line, Page, ends_like_sentence, is_prose, line_cache, 
 # scripts without case pass.
 BYLINE = re.compile(
     r"^(?:(?:by|from|por|von|par|di|door|av|af|od|oleh|yazar|autor|author|written by|posted by|reporting by"
-    r"|автор|بقلم|מאת)\s*:?\s+"
+    r"|автор|بقلم|מאת|โดย"
+    # "Written by" and "text" as bylines label them: "Yazan: Ahmet Yılmaz", "Tác giả: Nguyễn An",
+    # "Text: Anna Müller", "Geschreven door Jan de Vries".
+    r"|yazan|penulis|reporter|tác\s+giả|napisał[a]?|text|texto|tekst|escrito\s+por|écrit\s+par|scritto\s+da"
+    r"|geschreven\s+door|लेखक)\s*:?\s+"
     # "Wrote:" in Arabic and Hebrew is a byline only with its colon: "كتب الرئيس ..." is a sentence.
     r"|(?:كتب|كتبت|כתב|כתבה|כתבת)\s*:\s*)"
     r"(?:(?:the|a|an|la|el|le|les|los|las|der|die|das|il|lo)\s+)?(?P<name>\S)",
     re.IGNORECASE,
+)
+# Korean and Chinese credit the reporter after the name or before it with no "by": "홍길동
+# 기자", "(서울=연합뉴스) 홍길동 기자 =", "本报记者 李华", "记者 李华 王明".
+REPORTER_CREDIT = re.compile(
+    r"^(?:[\[(][^\])]{1,20}[\])]\s*)?[가-힣]{2,4}\s*(?:기자|특파원)(?:\s*=|\s+[\w.+-]+@[\w.-]+\.\w+)?$"
+    r"|^(?:本报|新华社|中新社|本台)?(?:记者|特派记者)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3}$"
 )
 RELATIVE_TIME = re.compile(rf"^(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VERBOSE)
 # "Read also" and "see also" in the languages most scraped: the label of a list of links to
@@ -96,6 +106,8 @@ def is_byline(text: str) -> bool:
     stripped = text.strip()
     if len(stripped.split()) > 10 or ends_like_sentence(stripped):
         return False
+    if REPORTER_CREDIT.match(stripped):
+        return True
     match = BYLINE.match(stripped)
     # A user name in lower case passes with a stamp beside it ("By admin - 2018-09-16").
     return match is not None and (not match.group("name").islower() or DIGIT.search(stripped) is not None)
