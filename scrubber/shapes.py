@@ -174,3 +174,41 @@ def shape(text: str) -> str:
     if is_label(stripped):
         return "label"
     return "text"
+
+
+# The body ends at the last line long enough to count as prose, but an article may close on
+# a short sentence after a list ("All five are out in paperback now."); a list right before
+# such a sentence is the article's. The sentence must read as the article's: six words or
+# more, in cased scripts mostly lower-case ("© 2019 News Nation. All rights reserved." is a
+# footer's), no copyright sign, and not cut off ("Civilians step in to sa...").
+CLOSING_SENTENCE_MIN_WORDS = 6
+CLOSING_SENTENCE_LOWER_SHARE = 0.6
+# Between the line and that sentence only more items of the list may stand (titles, names),
+# and not many.
+LIST_ITEM_MAX_WORDS = 8
+LIST_ITEMS_LOOKED_PAST = 8
+
+
+def precedes_closing_sentence(page: Page, line: Line) -> bool:
+    """A sentence of the article's follows ``line`` within a few short lines: ``line`` ends
+    (or is part of) a list the article closes on. The first line that ends like a sentence
+    decides."""
+    following = page.next_content_line(line)
+    for _ in range(LIST_ITEMS_LOOKED_PAST):
+        if following is None:
+            return False
+        text = following.text.strip()
+        if ends_like_sentence(text):
+            return _reads_as_the_articles(text)
+        if word_count(text) > LIST_ITEM_MAX_WORDS:
+            return False  # not an item of the list (a piece of a wrapped paragraph, say)
+        following = page.next_content_line(following)
+    return False
+
+
+def _reads_as_the_articles(sentence: str) -> bool:
+    if word_count(sentence) < CLOSING_SENTENCE_MIN_WORDS or sentence[:1] in "©(" or sentence.endswith(("...", "…")):
+        return False  # short, a footer's notice, or a teaser cut off
+    cased = [word for word in sentence.split() if word[:1].isupper() or word[:1].islower()]
+    lower = sum(word[:1].islower() for word in cased)
+    return not cased or lower >= CLOSING_SENTENCE_LOWER_SHARE * len(cased)

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_menu_item
+from scrubber.shapes import is_menu_item, precedes_closing_sentence
 from scrubber.text import Line, Page
 
 # Consecutive label lines (a few words, no sentence ending) that make a menu. Around the
@@ -34,8 +34,9 @@ def navigation_run(page: Page) -> Iterator[Hit]:
     Menus, section lists, tag clouds and archive links are saved as runs of short lines.
     Before or after the article's prose, two such lines in a row are removed (safe);
     among the paragraphs it takes eight, and the fix is unsafe, since a list of short items
-    can be content there. A list that a sentence of the article introduces with a colon
-    ("The shortlisted films are:") is content wherever it stands.
+    can be content there. So does a list the article closes on, with a short sentence after
+    it ("All five are out in paperback now."). A list that a sentence of the article
+    introduces with a colon ("The shortlisted films are:") is content wherever it stands.
 
     Before::
 
@@ -57,7 +58,9 @@ def navigation_run(page: Page) -> Iterator[Hit]:
         if not run:
             continue
         zones = {page.zone(line) for line in run}
-        outside = zones <= {"header", "footer"}
+        # A list the article closes on is among its paragraphs, though after the last prose line.
+        closing_list = zones == {"footer"} and precedes_closing_sentence(page, run[-1])
+        outside = zones <= {"header", "footer"} and not closing_list
         if len(run) < (MIN_RUN_OUTSIDE_BODY if outside else MIN_RUN_IN_BODY):
             continue
         if page.follows_list_introduction(run[0]):

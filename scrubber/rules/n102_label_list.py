@@ -5,7 +5,7 @@ from itertools import takewhile
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_label
+from scrubber.shapes import is_label, precedes_closing_sentence
 from scrubber.text import Line, Page, is_list_introduction
 
 # Four short lines in a row make a list; three lower-case labels ("Challenges coming soon",
@@ -42,8 +42,9 @@ def label_list(page: Page) -> Iterator[Hit]:
     in sentence case ("Гречневая диета", "women's health") escape it. Outside the prose a run
     of four or more lines of one to four words, without figures or sentence endings, is such a
     list, whatever its capitalisation. The fix is unsafe: a short list that closes an article
-    (ingredients without quantities, bullet points) has the same shape, and a list that a
-    sentence of the article introduces with a colon is left alone. The rule is deferred: it
+    (ingredients without quantities, bullet points) has the same shape; a list that a
+    sentence of the article introduces with a colon, or that a short sentence of it follows
+    ("All five are out in paperback now."), is left alone. The rule is deferred: it
     takes only what the other rules leave, so it never swallows the heading of a block they
     remove whole.
 
@@ -68,5 +69,7 @@ def label_list(page: Page) -> Iterator[Hit]:
     for run in (*_runs(before, page.headline), *_runs(after, None)):
         if is_list_introduction(run[0].text) or page.follows_list_introduction(run[0]):
             continue  # a list the article introduces ("The shortlisted films are:")
+        if run[0].start >= body_end and precedes_closing_sentence(page, run[-1]):
+            continue  # a list the article closes on, a short sentence after it
         if len(run) >= MIN_RUN:
             yield Hit(run[0].start, run[-1].break_end, f"list of {len(run)} short label lines", "")
