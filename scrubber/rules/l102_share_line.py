@@ -21,14 +21,14 @@ SHARE_WORDS = frozenset(
     enviar envoyer mailen elektronik lagi síguenos compartilhar no artigo condividi su articolo seguici
     delen op volg udostępnij na
     поделиться в статьей paylaş bagikan ke ikuti
-    シェア シェアする 分享 分享到 分享至 微信 微博 朋友圈 qq空间 豆瓣 공유 공유하기
+    シェア シェアする 分享 分享到 分享至 微信 微博 朋友圈 qq空间 豆瓣 공유 공유하기 ツイート 印刷 打印 인쇄
     partilhar sdílet شارك שתפו שתף शेयर แชร์""".split()
 )
 SHARE_MARKERS = frozenset(
     "facebook twitter whatsapp pinterest linkedin reddit email e-mail print share sharing messenger "
-    "telegram tumblr flipboard weibo wechat stumbleupon digg "
+    "telegram tumblr flipboard weibo wechat stumbleupon digg tweet ツイート "
     # "Email" and "print" in the languages whose share words are listed above.
-    "correo courriel drucken imprimir imprimer stampa cetak surat "
+    "correo courriel drucken imprimir imprimer stampa cetak surat 印刷 打印 인쇄 "
     # "Share" as buttons print it in other languages: alone on a line it is a button too.
     "teilen partager compartir compartilhar partilhar condividi delen udostępnij sdílet поделиться "
     "paylaş bagikan شارك שתפו שתף シェア シェアする 分享 分享到 分享至 공유 공유하기 शेयर แชร์".split()
@@ -66,7 +66,7 @@ WIDGET_LINE = LinePattern(
     |save\s+for\s+later|read\s+later|(?:add\s+to\s+)?(?:my\s+)?(?:bookmarks?|reading\s+list)|zur\s+merkliste\s+hinzufügen
     |lire\s+plus\s+tard|ajouter\s+à\s+(?:vos|mes)\s+sélections|später\s+lesen|guardar\s+para\s+(?:después|más\s+tarde)
     |leggi\s+dopo
-    |text\s+size|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-""",
+    |text\s+size|文字サイズ|字号|글자\s*크기|ブックマーク|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Blogger's bar runs to twelve: "Email This BlogThis! Share to Twitter Share to Facebook ...".

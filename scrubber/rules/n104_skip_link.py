@@ -10,7 +10,7 @@ from scrubber.text import LinePattern, Page
 # foot, a recipe blog's jump button. In the languages most scraped.
 SKIP_LINK = LinePattern(
     # The lookahead lets the search pass over lines that start with any other letter.
-    r"""(?=[sbgrjdzapivlпİnhvtkнyペ返맨ec])(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|footer|search)|skip\s+navigation
+    r"""(?=[sbgrjdzapivlпİnhvtkнyペト返맨ec])(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|footer|search)|skip\s+navigation
     |(?:back|scroll|go|return)\s+to\s+(?:the\s+)?top|jump\s+to\s+(?:the\s+)?(?:recipe|comments|content|video|section|navigation)
     |(?:direkt\s+)?zum\s+inhalt(?:\s+springen)?|(?:aller|passer)\s+au\s+contenu(?:\s+principal)?
     |(?:ir|saltar)\s+al\s+contenido(?:\s+principal)?|(?:pular|ir)\s+para\s+o\s+conteúdo(?:\s+principal)?
@@ -20,7 +20,7 @@ SKIP_LINK = LinePattern(
     |torna\s+alla\s+home(?:page)?|nach\s+oben|(?:retour\s+en\s+)?haut\s+de\s+(?:la\s+)?page|retour\s+en\s+haut
     |(?:volver|ir)\s+arriba|voltar\s+ao\s+topo|torna\s+(?:su|all'inizio)|(?:terug\s+)?naar\s+boven
     |наверх|powrót\s+na\s+górę|do\s+góry|başa\s+dön|yukarı\s+çık|kembali\s+ke\s+atas
-    |ページ(?:の)?(?:トップ|先頭)へ(?:戻る)?|返回顶部|맨\s*위로)
+    |ページ(?:の)?(?:トップ|先頭)へ(?:戻る)?|トップ(?:へ|に)戻る|返回顶部|맨\s*위로)
     \s*[↑^]?""",
     re.IGNORECASE | re.VERBOSE,
 )
