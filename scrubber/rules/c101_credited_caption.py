@@ -45,7 +45,7 @@ CREDIT_LINE = re.compile(
     rf"""^(?:
         {LABEL}\s*(?::|\.\.\.|…)\s*\S                           # Photo: Damian Dovarganes, AP
       | (?:Fot|Phot|Zdj)\.\s*[^\s.][^.!?]{{0,60}}$                # Fot. PAP/Paweł Supernak
-      | (?:写真|图片|圖片|摄影|攝影|사진)\s*[:：]\s*\S                   # 写真：共同通信
+      | (?:写真|图片|圖片|摄影|攝影|사진)(?:来源|來源|提供)?\s*[:：]\s*\S     # 写真：共同通信, 图片来源：新华社
       | (?:Photo|Image|Picture)s?\s+(?:by|via|courtesy(?:\s+of)?|copyright)\s+\S   # Photo by Kirk Irwin
       | ©\s*[^\d\s]\S*(?:\s+\S+){{5}}                             # © Lucy Nicholson Detainees at ...
       | \(\s*(?:{LABEL}\s*(?::|by|via)|©)                        # (Image: © NASA)

@@ -66,7 +66,7 @@ WIDGET_LINE = LinePattern(
     |save\s+for\s+later|read\s+later|(?:add\s+to\s+)?(?:my\s+)?(?:bookmarks?|reading\s+list)|zur\s+merkliste\s+hinzufügen
     |lire\s+plus\s+tard|ajouter\s+à\s+(?:vos|mes)\s+sélections|später\s+lesen|guardar\s+para\s+(?:después|más\s+tarde)
     |leggi\s+dopo
-    |text\s+size|文字サイズ|字号|글자\s*크기|ブックマーク|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-""",
+    |text\s+size|文字サイズ|字号|글자\s*크기|ブックマーク|收藏|举报|(?:扫码|扫描二维码)?关注(?:我们|(?:微信)?公众号)|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Blogger's bar runs to twelve: "Email This BlogThis! Share to Twitter Share to Facebook ...".
