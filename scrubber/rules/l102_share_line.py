@@ -13,7 +13,7 @@ SHARE_WORDS = frozenset(
     sharing messenger telegram tumblr flipboard pocket google+ google vk weibo wechat line sms
     copy link url options for on via this article story tweet pin save comment comments
     instagram youtube snapchat tiktok follow us subscribe rss feed click to opens in new window
-    tab page pint friend submit stumbleupon digg blogthis"""
+    tab page pint friend submit stumbleupon digg blogthis pdf friendly"""
     # The controls of a share widget: "Show more sharing options", "Close share panel".
     """ show more close extra panel button buttons copied"""
     # "Share" and its small words in other languages: "Artikel teilen: Facebook Twitter".

@@ -14,6 +14,8 @@ PROMPT = re.compile(
     r"\b(?:newsletters?|inbox|subscribe|subscribers?|subscribing|subscription|sign\s+up\s+for\s+(?:our|free|a\s+free)\b(?!\s+trial)"
     r"|sign\s+in|log\s+in|login|create\s+(?:an?\s+)?(?:free\s+)?account|register\s+(?:now|for\s+free)"
     r"|already\s+a\s+subscriber|to\s+read\s+the\s+full\s+story|unlimited\s+(?:digital\s+)?access"
+    # The paywall's meter: "You have 3 free articles remaining", "You've reached your limit of free articles".
+    r"|\d+\s+free\s+(?:articles?|stories)\s+(?:left|remaining)|limit\s+of\s+free\s+(?:articles|stories)"
     # The same call for the publisher's own app: "Download our app", "Get the app". Not
     # "Download the Zoom app", a step of a how-to as often.
     r"|(?:download|get|install)\s+our\s+(?:free\s+)?(?:[\w&.'’-]+\s+){0,2}app)\b"
@@ -63,6 +65,8 @@ HINTS = (
     "get our",
     "install our",
     "the app",
+    "free article",
+    "free stor",
     "in app",
 )
 MAX_WORDS = 30

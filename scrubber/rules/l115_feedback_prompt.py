@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrubber.registry import Hit, rule
+from scrubber.text import LinePattern, Page
+
+# The page's questions to its reader about the article itself, and their buttons: rating
+# widgets ("Was this article helpful?", "Rate this article"), error reports ("Report a
+# typo", "Spotted an error? Let us know.") and tip lines ("Have a tip? Send it to ...").
+# A prompt is its whole line; the same words inside a paragraph are the article's.
+PROMPT_LINE = LinePattern(
+    r"""(?=[wdrthsfgy¿c])(?:
+        (?:was|is)\s+this\s+(?:article|story|page|post|information)\s+(?:helpful|useful)\??
+      | did\s+you\s+find\s+this\s+(?:article|story|page|post)\s+(?:helpful|useful)\??
+      | rate\s+this\s+(?:article|story|post)
+      | thanks?\s+(?:you\s+)?for\s+(?:your\s+)?(?:feedback|rating)[.!]?
+      | report\s+(?:a\s+typo|an\s+error|a\s+mistake)|submit\s+a\s+correction
+      | (?:spotted|found|see|notice[d]?)\s+(?:an?\s+)?(?:error|typo|mistake)s?\?[^\n]{0,80}
+      | (?:have|got)\s+a\s+(?:confidential\s+)?(?:news\s+)?tip\?[^\n]{0,80}
+      | war\s+dieser\s+artikel\s+hilfreich\?|fehler\s+gefunden\?[^\n]{0,80}
+      | cet\s+article\s+vous\s+a-t-il\s+été\s+utile\s*\?
+      | ¿(?:te|le)\s+(?:ha\s+resultado|resultó)\s+útil\s+(?:este|esta)\s+(?:artículo|noticia)\?
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The answer buttons of a rating widget, right under its question.
+ANSWER_BUTTONS = re.compile(
+    r"^\s*(?:yes|no|ja|nein|oui|non|sí)(?:\s*[/|·]?\s*(?:yes|no|ja|nein|oui|non|sí))*\s*$", re.IGNORECASE
+)
+
+
+@rule("L115", "feedback-prompt", scope="line")
+def feedback_prompt(page: Page) -> Iterator[Hit]:
+    """A line that asks the reader to rate, correct or tip off the page is removed.
+
+    Sites close articles with a rating widget ("Was this article helpful?" and its "Yes No"
+    buttons), an error report link ("Report a typo", "Spotted an error? Let us know.") or a
+    tip line ("Have a tip? Send it to tips@example.com."). Saved as text they are page
+    furniture. Only a line that is nothing but such a prompt is removed, and "Yes No" only
+    right under one.
+
+    Before: ``"Last paragraph.\\nWas this article helpful?\\nYes No\\n"``
+    After:  ``"Last paragraph.\\n"``
+    """
+    for line in page.pattern_lines(PROMPT_LINE):
+        start, end = page.line_removal(line)
+        following = page.next_content_line(line)
+        if following is not None and ANSWER_BUTTONS.match(following.text):
+            end = page.line_removal(following)[1]
+        yield Hit(start, end, f"reader prompt {line.stripped[:60]!r}", "")
