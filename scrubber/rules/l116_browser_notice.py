@@ -15,7 +15,8 @@ NOTICE_LINE = LinePattern(
       | please\s+(?:enable|turn\s+on|activate)\s+javascript[^\n]{0,80}
       | (?:enable|turn\s+on|activate)\s+javascript(?:\s+in\s+your\s+browser)?
         (?:\s+to\s+(?:view|see|use|watch|access|read|continue|play|comment)[^\n]{0,80})?[.!]?
-      | your\s+browser\s+(?:does\s+not|doesn't|cannot|can't)\s+support\s+(?:the\s+)?(?:video|audio|html5|iframes?|this)[^\n]{0,60}
+      | your\s+browser\s+(?:does\s+not|doesn't|cannot|can't)\s+support
+        \s+(?:the\s+)?(?:video|audio|html5|iframes?|this)[^\n]{0,60}
       | your\s+browser\s+is\s+(?:out\s+of\s+date|outdated|not\s+supported)[^\n]{0,80}
       | this\s+(?:content|video|embed|iframe|feature|page)\s+(?:requires|needs)\s+javascript[^\n]{0,60}
       | to\s+view\s+this\s+(?:video|content)\s+please\s+enable\s+javascript[^\n]{0,60}
