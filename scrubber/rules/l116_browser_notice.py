@@ -9,7 +9,7 @@ from scrubber.text import LinePattern, Page
 # What a page prints where a script, a player or a frame did not run: notices to the
 # browser's user, never to the article's reader.
 NOTICE_LINE = LinePattern(
-    r"""(?=[jpytsv])(?:
+    r"""(?=[jpytseabvfiдв请])(?:
         javascript\s+is\s+(?:disabled|not\s+enabled|required|turned\s+off)(?:\s+(?:in|on)\s+(?:your|this)\s+browser)?[.!]?
         (?:\s+(?:please\s+)?(?:enable|turn\s+on)\s+[^\n]{0,80})?
       | please\s+(?:enable|turn\s+on|activate)\s+javascript[^\n]{0,80}
@@ -22,6 +22,17 @@ NOTICE_LINE = LinePattern(
       | to\s+view\s+this\s+(?:video|content)\s+please\s+enable\s+javascript[^\n]{0,60}
       | sorry,\s+(?:this|the)\s+(?:video|content|media)\s+(?:is\s+not|isn't)\s+available[^\n]{0,60}
       | please\s+wait\.{2,}|please\s+wait\s+while\s+[^\n]{0,60}
+      # The same in the languages most scraped: "Bitte aktivieren Sie JavaScript", "Veuillez
+      # activer JavaScript", "JavaScript está desactivado", "Включите JavaScript", "请启用JavaScript".
+      | javascript\s+(?:ist|est|está|è|jest)\s+(?:deaktiviert|désactivé|desactivado|desativado|disattivato|wyłączony)
+        (?:\s+(?:in\s+ihrem|en\s+(?:tu|su)|dans\s+votre|nel\s+tuo|no\s+seu|w\s+twojej)\s+\w+)?[.!]?
+      | bitte\s+aktivieren\s+sie\s+javascript[^\n]{0,80}|veuillez\s+activer\s+(?:le\s+)?javascript[^\n]{0,80}
+      | por\s+favor,?\s+(?:activa|habilita|ative)\s+(?:el\s+|o\s+)?javascript[^\n]{0,80}
+      | (?:activa|habilita|ative|abilita)\s+(?:el\s+|o\s+)?javascript(?:\s+(?:en|no|nel)\s+(?:tu|seu|tuo)\s+\w+)?
+        (?:\s+(?:para|per)\s+[^\n]{0,60})?[.!]?
+      | (?:для\s+[^\n]{1,40}\s+)?включите\s+javascript[^\n]{0,60}|请(?:启用|开启|打开)\s*javascript[^\n]{0,40}
+      | ihr\s+browser\s+unterstützt\s+[^\n]{0,60}\bnicht\b[^\n]{0,20}
+      | votre\s+navigateur\s+ne\s+(?:prend|supporte)\s+[^\n]{0,60}
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
