@@ -9,7 +9,7 @@ from scrubber.text import LinePattern, Page
 # What a page prints where a script, a player or a frame did not run: notices to the
 # browser's user, never to the article's reader.
 NOTICE_LINE = LinePattern(
-    r"""(?=[jpytseabvfiдв请])(?:
+    r"""(?=[jpytseabvfihдв请])(?:
         javascript\s+is\s+(?:disabled|not\s+enabled|required|turned\s+off)(?:\s+(?:in|on)\s+(?:your|this)\s+browser)?[.!]?
         (?:\s+(?:please\s+)?(?:enable|turn\s+on)\s+[^\n]{0,80})?
       | please\s+(?:enable|turn\s+on|activate)\s+javascript[^\n]{0,80}

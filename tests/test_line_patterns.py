@@ -1,0 +1,97 @@
+"""Line patterns that open with a first-letter lookahead, ``(?=[abc])(?:alt1|alt2|...)``,
+skip every line starting with another letter; an alternative whose first letter is missing
+from the lookahead can never match. This test reads each such pattern of every rule and
+checks that the first letter of every alternative is in its lookahead."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+import pytest
+
+import scrubber.rules
+from scrubber.text import LinePattern
+
+LOOKAHEAD = re.compile(r"\(\?=\[([^\]]*)\]\)\(\?:")
+
+
+def _line_patterns() -> list[object]:
+    found = []
+    for module_info in pkgutil.iter_modules(scrubber.rules.__path__):
+        module = importlib.import_module(f"scrubber.rules.{module_info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, LinePattern) and LOOKAHEAD.search(value.at_start.pattern):
+                found.append(pytest.param(f"{module_info.name}.{name}", value, id=f"{module_info.name}.{name}"))
+    return found
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index just past the ``)`` closing the group whose body starts at ``start``."""
+    depth, index, in_class = 1, start, False
+    while depth:
+        character = pattern[index]
+        if character == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+        elif character in "()":
+            depth += 1 if character == "(" else -1
+        index += 1
+    return index
+
+
+def _alternatives(body: str) -> list[str]:
+    """``body`` split at its top-level ``|``."""
+    parts, current, depth, index, in_class = [], "", 0, 0, False
+    while index < len(body):
+        character = body[index]
+        if character == "\\":
+            current += body[index : index + 2]
+            index += 2
+            continue
+        if in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+        elif character in "()":
+            depth += 1 if character == "(" else -1
+        elif character == "|" and depth == 0:
+            parts.append(current)
+            current, index = "", index + 1
+            continue
+        current += character
+        index += 1
+    return [*parts, current]
+
+
+def _first_letters(alternative: str) -> set[str]:
+    """The characters an alternative can start with (an optional group adds what follows it)."""
+    if alternative.startswith("(?:"):
+        end = _group_end(alternative, 3)
+        inner, rest = alternative[3 : end - 1], alternative[end:]
+        letters = set().union(*(_first_letters(a) for a in _alternatives(inner)))
+        if rest[:1] in ("?", "*"):
+            letters |= _first_letters(rest[1:])
+        return letters
+    return {alternative[:2] if alternative.startswith("\\") else alternative[:1]}
+
+
+@pytest.mark.parametrize(("name", "pattern"), _line_patterns())
+def test_every_alternative_is_reachable_through_the_lookahead(name: str, pattern: LinePattern) -> None:
+    source = re.sub(r"#[^\n]*|\s+", "", pattern.at_start.pattern)  # verbose comments and layout
+    match = LOOKAHEAD.search(source)
+    assert match is not None
+    allowed = set(match.group(1).lower()) | set(match.group(1).upper())
+    body = source[match.end() : _group_end(source, match.end()) - 1]
+    firsts = set().union(*(_first_letters(a) for a in _alternatives(body)))
+    unreachable = sorted(f for f in firsts if f and not f.startswith("\\") and f not in allowed)
+    assert not unreachable, f"{name}: alternatives starting with {unreachable} are skipped by the lookahead"
+
+
+def test_line_patterns_with_a_lookahead_are_found() -> None:
+    assert len(_line_patterns()) >= 5
