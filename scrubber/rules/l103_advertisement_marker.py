@@ -10,6 +10,7 @@ from scrubber.text import LinePattern, Page
 # languages most scraped.
 MARKER = LinePattern(
     r"""[-–—|•·:]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored|supported\s+by|sponsored\s+content|paid\s+content|promoted
+    |paid\s+post|partner\s+content|advertiser\s+content|branded\s+content|sponsored\s+by\s+[^\n]{1,40}
     |continue\s+reading(?:\s+the\s+main\s+story)?|(?:story|article|content)\s+continues\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?
     |skip\s+(?:advertisement|ad)|scroll\s+to\s+continue(?:\s+with\s+content)?
     |(?:advertisement|ad)\s*[-–—:|]?\s*(?:scroll|continue)\s+(?:down\s+)?(?:to\s+continue|reading)(?:\s+below)?

@@ -15,7 +15,7 @@ SKIP_LINK = LinePattern(
     |(?:direkt\s+)?zum\s+inhalt(?:\s+springen)?|(?:aller|passer)\s+au\s+contenu(?:\s+principal)?
     |(?:ir|saltar)\s+al\s+contenido(?:\s+principal)?|(?:pular|ir)\s+para\s+o\s+conteúdo(?:\s+principal)?
     |vai\s+al\s+contenuto(?:\s+principale)?|перейти\s+к\s+содержанию|içeriğe\s+geç|langsung\s+ke\s+konten
-    |show\s+(?:more|less)|load\s+more|see\s+all|expand(?:\s+all)?|collapse(?:\s+all)?
+    |show\s+(?:more|less)|show\s+key\s+events\s+only|load\s+more|see\s+all|expand(?:\s+all)?|collapse(?:\s+all)?
     |zum\s+seitenanfang|zur\s+startseite|retour\s+à\s+l['’]accueil|volver\s+a\s+(?:la\s+)?portada|back\s+to\s+home(?:page)?
     |torna\s+alla\s+home(?:page)?|nach\s+oben|(?:retour\s+en\s+)?haut\s+de\s+(?:la\s+)?page|retour\s+en\s+haut
     |(?:volver|ir)\s+arriba|voltar\s+ao\s+topo|torna\s+(?:su|all'inizio)|(?:terug\s+)?naar\s+boven
