@@ -70,13 +70,20 @@ def _alternatives(body: str) -> list[str]:
 
 
 def _first_letters(alternative: str) -> set[str]:
-    """The characters an alternative can start with (an optional group adds what follows it)."""
+    """The characters an alternative can start with (an optional group or character class
+    adds what follows it)."""
     if alternative.startswith("(?:"):
         end = _group_end(alternative, 3)
         inner, rest = alternative[3 : end - 1], alternative[end:]
         letters = set().union(*(_first_letters(a) for a in _alternatives(inner)))
         if rest[:1] in ("?", "*"):
             letters |= _first_letters(rest[1:])
+        return letters
+    if alternative.startswith("[") and not alternative.startswith("[^"):
+        end = alternative.index("]", 1)
+        letters = set(alternative[1:end])
+        if alternative[end + 1 : end + 2] in ("?", "*"):
+            letters |= _first_letters(alternative[end + 2 :])
         return letters
     return {alternative[:2] if alternative.startswith("\\") else alternative[:1]}
 

@@ -19,17 +19,18 @@ FORWARD = (
 )
 PAGE_WORD = r"(?:page|seite|página|pagina|halaman|strona|sayfa|страница)"
 PAGINATION_LINE = LinePattern(
-    rf"""(?:{BACK}\s+)?\d{{1,3}}(?:\s+\d{{1,3}}){{1,12}}(?:\s*(?:…|\.\.\.)\s*\d{{1,3}})?(?:\s+{FORWARD})?
+    # The lookahead lets the search pass over lines that start with any other character.
+    rf"""(?=[\d«‹<←pfzasöнnlwbдhсcgv下上次前다이])(?:(?:{BACK}\s+)?\d{{1,3}}(?:\s+\d{{1,3}}){{1,12}}(?:\s*(?:…|\.\.\.)\s*\d{{1,3}})?(?:\s+{FORWARD})?
     | {BACK}(?:\s+page)?\s+{FORWARD}
     | (?:{BACK}|{FORWARD})\s+page(?:\s*[»›>→])?|(?:[«‹<←]\s*)?(?:next|previous)\s*[»›>→]|[«‹<←]\s*(?:next|previous)
     | {PAGE_WORD}\s+\d{{1,3}}\s*(?:of|von|de|di|sur|dari|z|/|из)\s*\d{{1,3}}
     | (?:continue|go)\s+to\s+page\s+\d{{1,3}}|continued\s+on\s+(?:the\s+)?next\s+page
     | nächste\s+seite|vorherige\s+seite|page\s+suivante|page\s+précédente|página\s+(?:siguiente|anterior|seguinte)
     | pagina\s+(?:successiva|precedente)|halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|następna\s+strona
-    | sonraki\s+sayfa|следующая\s+страница|下一页|上一页|次のページ|前のページ|다음\s*페이지|이전\s*페이지""",
+    | sonraki\s+sayfa|следующая\s+страница|下一页|上一页|次のページ|前のページ|다음\s*페이지|이전\s*페이지)""",
     re.IGNORECASE | re.VERBOSE,
 )
-BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+BARE_NUMBER_LINE = LinePattern(r"\d{1,3}")
 NUMBER = re.compile(r"\d+")
 # A row of numbers alone ("12 8 3 1") is as often a table's; a pager counts up one by one
 # ("1 2 3", "4 5 6 … 20") or says what it is ("« Previous", "Next »", "Page").
@@ -47,17 +48,13 @@ def _numbers_in_a_row(page: Page) -> Iterator[list[Line]]:
     """Runs of two or more lines, each a bare number one above the last: a pager saved one
     link per line ("1", "2", "3")."""
     run: list[Line] = []
-    last = 0
-    for line in page.lines_in_ranges():
-        match = BARE_NUMBER.match(line.text)
-        number = int(match.group(1)) if match else None
-        if number is not None and run and number == last + 1:
+    for line in page.pattern_lines(BARE_NUMBER_LINE):
+        if run and line.start == run[-1].break_end and int(line.text) == int(run[-1].text) + 1:
             run.append(line)
-        else:
-            if len(run) >= 2:
-                yield run
-            run = [line] if number is not None else []
-        last = number or 0
+            continue
+        if len(run) >= 2:
+            yield run
+        run = [line]
     if len(run) >= 2:
         yield run
 
