@@ -11,7 +11,7 @@ from scrubber.text import LinePattern, Page
 # typo", "Spotted an error? Let us know.") and tip lines ("Have a tip? Send it to ...").
 # A prompt is its whole line; the same words inside a paragraph are the article's.
 PROMPT_LINE = LinePattern(
-    r"""(?=[wdrthsfgy¿cni])(?:
+    r"""(?=[wdrthsfgy¿cnievz])(?:
         (?:was|is)\s+this\s+(?:article|story|page|post|information)\s+(?:helpful|useful)\??
       | did\s+you\s+find\s+this\s+(?:article|story|page|post)\s+(?:helpful|useful)\??
       | rate\s+this\s+(?:article|story|post)
@@ -22,6 +22,14 @@ PROMPT_LINE = LinePattern(
       | war\s+dieser\s+artikel\s+hilfreich\?|fehler\s+gefunden\?[^\n]{0,80}
       | cet\s+article\s+vous\s+a-t-il\s+été\s+utile\s*\?
       | ¿(?:te|le)\s+(?:ha\s+resultado|resultó)\s+útil\s+(?:este|esta)\s+(?:artículo|noticia)\?
+      | did\s+you\s+(?:like|enjoy)\s+this\s+(?:article|story)\?
+      | ¿te\s+(?:ha\s+gustado|gustó)\s+(?:este|esta)\s+(?:artículo|nota|noticia)\?
+      | gostou\s+d(?:este|esta|o)\s+(?:conteúdo|artigo|matéria|texto)\?
+      # Error reports in the languages most scraped: "Fehler melden", "Signaler une erreur".
+      | reportar\s+un\s+error|comunicar\s+(?:um\s+)?erro|fehler\s+melden|signaler\s+une\s+erreur
+      | segnala\s+un\s+errore|zgłoś\s+błąd|hata\s+bildir
+      | (?:¿encontraste|encontrou|hai\s+trovato|(?:vous\s+avez\s+)?repéré)
+        \s+(?:un|um|une|algún)\s+(?:error|erro|errore|erreur)\s*\?[^\n]{0,80}
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
