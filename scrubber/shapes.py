@@ -42,7 +42,7 @@ RELATIVE_TIME = re.compile(rf"^(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VE
 READ_ALSO = (
     r"read\s+also|also\s+read|see\s+also|leia\s+(?:também|mais)|veja\s+também|lea\s+también|lesen\s+sie\s+(?:auch|mehr)"
     r"|à\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|leggi\s+anche|читайте\s+также|lees\s+ook|czytaj\s+(?:także|też|również)"
-    r"|zobacz\s+(?:także|też|również)|baca\s+juga|اقرأ\s+أيضاً?|xem\s+thêm|đọc\s+thêm|ये\s+भी\s+पढ़ें|यह\s+भी\s+पढ़ें"
+    r"|zobacz\s+(?:także|też|również)|(?:baca|lihat|simak)\s+juga|اقرأ\s+أيضاً?|xem\s+thêm|đọc\s+thêm|ये\s+भी\s+पढ़ें|यह\s+भी\s+पढ़ें"
 )
 # Up to this many words a line is a label (menu item, section name), not a sentence.
 LABEL_MAX_WORDS = 4
