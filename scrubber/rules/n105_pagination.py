@@ -59,13 +59,22 @@ def _numbers_in_a_row(page: Page) -> Iterator[list[Line]]:
         yield run
 
 
+# What a pager puts beside its numbers: an arrow, or a previous/next link.
+PAGER_CONTROL = re.compile(rf"^\s*(?:[«‹<←»›>→]+|{BACK}(?:\s+page)?|{FORWARD}(?:\s+page)?)\s*$", re.IGNORECASE)
+
+
+def _is_pager_control(line: Line | None) -> bool:
+    return line is not None and PAGER_CONTROL.match(line.text) is not None
+
+
 @rule("N105", "pagination", scope="line")
 def pagination(page: Page) -> Iterator[Hit]:
     """The pager of an article split over several pages is removed.
 
     "Page 1 of 3", "1 2 3 Next »", "Next page", "Seite 1 von 2" link the pages of the
     original site; saved as text they point nowhere. Only a line that is nothing but a
-    pager is removed, or a run of bare numbers counting up one per line ("1", "2", "3").
+    pager is removed, or a run of bare numbers counting up one per line ("1", "2", "3") with
+    a previous or next link or an arrow right beside it.
     A single number, or a row of numbers that do not count up ("12 8 3 1", a table's), may
     be the article's.
 
@@ -78,4 +87,6 @@ def pagination(page: Page) -> Iterator[Hit]:
         start, end = page.line_removal(line)
         yield Hit(start, end, f"pager {line.stripped[:60]!r}", "")
     for run in _numbers_in_a_row(page):
+        if not (_is_pager_control(page.previous_line(run[0])) or _is_pager_control(page.next_line(run[-1]))):
+            continue  # numbers alone, one per line, are as often a table's column of ranks
         yield Hit(run[0].start, run[-1].break_end, f"pager of {len(run)} page numbers", "")
