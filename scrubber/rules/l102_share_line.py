@@ -22,7 +22,9 @@ SHARE_WORDS = frozenset(
     delen op volg udostępnij na
     поделиться в статьей paylaş bagikan ke ikuti
     シェア シェアする 分享 分享到 分享至 微信 微博 朋友圈 qq空间 豆瓣 공유 공유하기 ツイート 印刷 打印 인쇄
-    partilhar sdílet شارك שתפו שתף शेयर แชร์""".split()
+    partilhar sdílet شارك שתפו שתף शेयर แชร์"""
+    # The small words around them in Arabic and Hindi: "شارك هذا المقال", "इस खबर को शेयर करें".
+    """ هذا المقال الخبر عبر على इस खबर को करें पर""".split()
 )
 SHARE_MARKERS = frozenset(
     "facebook twitter whatsapp pinterest linkedin reddit email e-mail print share sharing messenger "
@@ -54,7 +56,7 @@ WIDGET_LINE = LinePattern(
     |点赞\s*\d+|(?:좋아요|공감)\s*\d+
     |(?:follow\s+)?(?:@\w{2,30}\s*)+|(?:\+\s*)?(?:un)?follow(?:\s*\+)?|(?:contact|e-?mail|follow)\s+the\s+(?:author|writer|reporter)|reuse\s+this\s+content
     |follow\s+(?:us\s+)?on\s+google\s+news|(?:join|follow)\s+(?:us\s+on\s+|our\s+)?(?:whatsapp|telegram)(?:\s+(?:channel|group))?
-    |theo\s+dõi\s+chúng\s+tôi(?:\s+trên)?|ikuti\s+kami(?:\s+di)?|chia\s+sẻ|(?:この)?記事を(?:シェア|共有)(?:する)?|แชร์(?:บทความ|ข่าว)(?:นี้)?|이\s*기사를\s*공유(?:합니다|하기)
+    |theo\s+dõi\s+chúng\s+tôi(?:\s+trên)?|ikuti\s+kami(?:\s+di)?|تابع(?:نا|ونا)(?:\s+على\s+\S+)?|हमें\s+फॉलो\s+करें|chia\s+sẻ|(?:この)?記事を(?:シェア|共有)(?:する)?|แชร์(?:บทความ|ข่าว)(?:นี้)?|이\s*기사를\s*공유(?:합니다|하기)
     |get\s+alerts|(?:enable|turn\s+on)\s+(?:push\s+)?notifications
     |view\s+this\s+(?:post|video|profile)\s+on\s+(?:instagram|tiktok|facebook)|watch\s+on\s+youtube
     |an?\s+(?:post|video)\s+shared\s+by\s+[^\n()]{1,60}\(@[\w.]{1,30}\)(?:\s+on\s+[^\n]{1,40})?

@@ -20,14 +20,15 @@ FORWARD = (
 PAGE_WORD = r"(?:page|seite|página|pagina|halaman|strona|sayfa|страница)"
 PAGINATION_LINE = LinePattern(
     # The lookahead lets the search pass over lines that start with any other character.
-    rf"""(?=[\d«‹<←pfzasöнnlwbдhсcgv下上次前다이])(?:(?:{BACK}\s+)?\d{{1,3}}(?:\s+\d{{1,3}}){{1,12}}(?:\s*(?:…|\.\.\.)\s*\d{{1,3}})?(?:\s+{FORWARD})?
+    rf"""(?=[\d«‹<←pfzasöнnlwbдhсcgv下上次前다이اअप])(?:(?:{BACK}\s+)?\d{{1,3}}(?:\s+\d{{1,3}}){{1,12}}(?:\s*(?:…|\.\.\.)\s*\d{{1,3}})?(?:\s+{FORWARD})?
     | {BACK}(?:\s+page)?\s+{FORWARD}
     | (?:{BACK}|{FORWARD})\s+page(?:\s*[»›>→])?|(?:[«‹<←]\s*)?(?:next|previous)\s*[»›>→]|[«‹<←]\s*(?:next|previous)
     | {PAGE_WORD}\s+\d{{1,3}}\s*(?:of|von|de|di|sur|dari|z|/|из)\s*\d{{1,3}}
     | (?:continue|go)\s+to\s+page\s+\d{{1,3}}|continued\s+on\s+(?:the\s+)?next\s+page
     | nächste\s+seite|vorherige\s+seite|page\s+suivante|page\s+précédente|página\s+(?:siguiente|anterior|seguinte)
     | pagina\s+(?:successiva|precedente)|halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|następna\s+strona
-    | sonraki\s+sayfa|следующая\s+страница|下一页|上一页|次のページ|前のページ|다음\s*페이지|이전\s*페이지)""",
+    | sonraki\s+sayfa|следующая\s+страница|下一页|上一页|次のページ|前のページ|다음\s*페이지|이전\s*페이지
+    | الصفحة\s+(?:التالية|السابقة)|(?:अगला|पिछला)\s+पेज)""",
     re.IGNORECASE | re.VERBOSE,
 )
 BARE_NUMBER_LINE = LinePattern(r"\d{1,3}")
