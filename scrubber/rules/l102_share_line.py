@@ -28,7 +28,7 @@ SHARE_WORDS = frozenset(
 )
 SHARE_MARKERS = frozenset(
     "facebook twitter whatsapp pinterest linkedin reddit email e-mail print share sharing messenger "
-    "telegram tumblr flipboard weibo wechat stumbleupon digg tweet ツイート "
+    "telegram tumblr flipboard pocket weibo wechat stumbleupon digg tweet ツイート "
     # "Email" and "print" in the languages whose share words are listed above.
     "correo courriel drucken imprimir imprimer stampa cetak surat 印刷 打印 인쇄 "
     # "Share" as buttons print it in other languages: alone on a line it is a button too.
@@ -101,7 +101,9 @@ def share_line(page: Page) -> Iterator[Hit]:
     "Share this article", "Facebook Twitter WhatsApp Email", "Share on: Facebook Twitter
     Reddit" are the labels of buttons; "858 shares" counts them and "@handle" follows. A
     line is a button row when almost all of its words are platform names or sharing words.
-    Left alone: a sentence that mentions Twitter, a piece of a hard-wrapped paragraph
+    A platform's name alone on a line counts only beside another button ("Facebook" above a
+    paragraph heads a section about it). Left alone: a sentence that mentions Twitter, a piece
+    of a hard-wrapped paragraph
     ("@cooking_backstage" wrapped off the end of "Accounts: @a, @b,"), and a line of code
     ("print(total)").
 
@@ -111,9 +113,44 @@ def share_line(page: Page) -> Iterator[Hit]:
     found = [line for line in page.lines_containing(MARKER_NEEDLES) if is_share_line(line.text)]
     found.extend(page.pattern_lines(WIDGET_LINE))
     for line in sorted(set(found)):
+        if is_lone_platform(line.text) and not _beside_a_button(page, line):
+            continue  # a subheading named after the platform ("Facebook" above its paragraph)
         if not _continues_a_list(page, line):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"share buttons {line.stripped[:60]!r}", "")
+
+
+# A platform's name alone is a button only in a bar of them; alone between paragraphs it is
+# as often a subheading of an article about the platforms.
+PLATFORMS = frozenset(
+    "facebook twitter x whatsapp pinterest linkedin reddit telegram tumblr flipboard weibo wechat messenger "
+    "instagram youtube snapchat tiktok vk line pocket digg stumbleupon".split()
+)
+
+
+@line_cache
+def is_lone_platform(text: str) -> bool:
+    return [word.lower() for word in TOKEN.findall(NEW_WINDOW_NOTE.sub("", text))] in ([p] for p in PLATFORMS)
+
+
+@line_cache
+def _only_share_words(text: str) -> bool:
+    """Every word is a platform's or a sharing word ("Pocket", "Email"): a button, though
+    without a marker of its own."""
+    words = [w.lower() for w in TOKEN.findall(NEW_WINDOW_NOTE.sub("", text))]
+    return 0 < len(words) <= MAX_WORDS and all(w in SHARE_WORDS for w in words)
+
+
+def _is_button(line: Line | None) -> bool:
+    if line is None:
+        return False
+    text = line.text
+    return is_share_line(text) or _only_share_words(text) or WIDGET_LINE.at_start.match(text) is not None
+
+
+def _beside_a_button(page: Page, line: Line) -> bool:
+    """The line before or after is another share button: the line is one of a bar."""
+    return _is_button(page.previous_content_line(line)) or _is_button(page.next_content_line(line))
 
 
 def _continues_a_list(page: Page, line: Line) -> bool:
@@ -123,4 +160,5 @@ def _continues_a_list(page: Page, line: Line) -> bool:
     if line.start in page.wrapped_starts:
         return True
     before = page.previous_line(line)
-    return before is not None and before.text.rstrip().endswith((",", ":"))
+    # "Share this:" above its buttons ends with a colon too, but is itself a button.
+    return before is not None and before.text.rstrip().endswith((",", ":")) and not _is_button(before)
