@@ -212,3 +212,23 @@ def _reads_as_the_articles(sentence: str) -> bool:
     cased = [word for word in sentence.split() if word[:1].isupper() or word[:1].islower()]
     lower = sum(word[:1].islower() for word in cased)
     return not cased or lower >= CLOSING_SENTENCE_LOWER_SHARE * len(cased)
+
+
+# A one-word label between two paragraphs that the paragraph under it takes up is the
+# article's subheading, whatever the word: "Advertising" above "Revenue from print
+# advertising fell ...", "Comments" above "Comment sections were closed ...". A page's ad
+# label or comment widget has unrelated text under it. The word's stem (its first letters,
+# the ending cut) must appear in the opening of that paragraph. Buttons written in capitals
+# ("SUBSCRIBE") and labels above the first paragraph are not subheadings.
+SUBHEADING_ECHO_CHARS = 150
+STEM_MIN_LETTERS = 4
+
+
+def heads_its_paragraph(page: Page, line: Line) -> bool:
+    """``line`` is one word, between paragraphs, that the paragraph under it repeats."""
+    word = line.text.strip()
+    if len(word) < STEM_MIN_LETTERS or not word.isalpha() or word.isupper() or not page.between_paragraphs(line):
+        return False
+    following = page.next_content_line(line)
+    stem = word.casefold()[: max(STEM_MIN_LETTERS, len(word) - 3)]
+    return following is not None and stem in following.text[:SUBHEADING_ECHO_CHARS].casefold()

@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
+from scrubber.shapes import heads_its_paragraph
 from scrubber.text import WORD_MARKS, Line, LinePattern, Page, line_cache
 
 # Share and follow buttons: the platforms' names and the words around them. Platform names
@@ -115,6 +116,8 @@ def share_line(page: Page) -> Iterator[Hit]:
     for line in sorted(set(found)):
         if is_lone_platform(line.text) and not _beside_a_button(page, line):
             continue  # a subheading named after the platform ("Facebook" above its paragraph)
+        if heads_its_paragraph(page, line):
+            continue  # "Print" above a paragraph about the printed edition: a subheading
         if not _continues_a_list(page, line):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"share buttons {line.stripped[:60]!r}", "")

@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
+from scrubber.shapes import heads_its_paragraph
 from scrubber.text import LinePattern, Page
 
 # The whole line is an advertisement slot's label or a "continue reading" jump link, in the
@@ -36,5 +37,7 @@ def advertisement_marker(page: Page) -> Iterator[Hit]:
     After:  ``"First paragraph.\\nSecond paragraph.\\n"``
     """
     for line in page.pattern_lines(MARKER):
+        if heads_its_paragraph(page, line):
+            continue  # "Advertising" above a paragraph about advertising: a subheading
         start, end = page.line_removal(line)
         yield Hit(start, end, f"advertisement marker {line.stripped!r}", "")

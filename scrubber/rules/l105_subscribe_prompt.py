@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
+from scrubber.shapes import heads_its_paragraph
 from scrubber.text import LinePattern, Page, ends_like_sentence
 
 # "Subscribe!" as an imperative in the languages most scraped: a button's word, and a
@@ -109,6 +110,8 @@ def subscribe_prompt(page: Page) -> Iterator[Hit]:
             continue  # a headline or sentence about newsletters, not a call to subscribe
         if (words >= PROSE_WORDS or line.start in page.wrapped_starts) and page.zone(line) == "body":
             continue  # a sentence of the article (or a line of a hard-wrapped paragraph)
+        if heads_its_paragraph(page, line):
+            continue  # "Newsletters" above a paragraph about newsletters: a subheading
         start, end = page.line_removal(line)
         yield Hit(start, end, f"subscription prompt {line.stripped[:60]!r}", "")
     for line in page.pattern_lines(CJK_BUTTON):

@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
+from scrubber.shapes import heads_its_paragraph
 from scrubber.text import LinePattern, Page
 
 # "Comments" in the languages we have met, alone, with a count before it or in brackets after.
@@ -52,5 +53,7 @@ def comment_marker(page: Page) -> Iterator[Hit]:
     """
     found = {*page.pattern_lines(MARKER), *page.pattern_lines(PLATFORM_LINE)}
     for line in sorted(found):
+        if heads_its_paragraph(page, line):
+            continue  # "Comments" above a paragraph about comment sections: a subheading
         start, end = page.line_removal(line)
         yield Hit(start, end, f"comment widget {line.stripped!r}", "")
