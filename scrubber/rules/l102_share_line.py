@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
 from scrubber.shapes import heads_its_paragraph
-from scrubber.text import WORD_MARKS, Line, LinePattern, Page, line_cache
+from scrubber.text import WORD_MARKS, Line, LinePattern, Page, is_list_introduction, line_cache
 
 # Share and follow buttons: the platforms' names and the words around them. Platform names
 # are the same in every language, which is what makes this list travel.
@@ -104,16 +104,19 @@ def share_line(page: Page) -> Iterator[Hit]:
     line is a button row when almost all of its words are platform names or sharing words.
     A platform's name alone on a line counts only beside another button ("Facebook" above a
     paragraph heads a section about it). Left alone: a sentence that mentions Twitter, a piece
-    of a hard-wrapped paragraph
-    ("@cooking_backstage" wrapped off the end of "Accounts: @a, @b,"), and a line of code
-    ("print(total)").
+    of a hard-wrapped paragraph ("@cooking_backstage" wrapped off the end of "Accounts: @a,
+    @b,"), a list the article introduces ("Here are the ones we recommend:" above handles),
+    and a line of code ("print(total)").
 
     Before: ``"Headline\\nShare on: Facebook Twitter Reddit\\nThe story begins.\\n"``
     After:  ``"Headline\\nThe story begins.\\n"``
     """
     found = [line for line in page.lines_containing(MARKER_NEEDLES) if is_share_line(line.text)]
     found.extend(page.pattern_lines(WIDGET_LINE))
+    starts = {line.start for line in found}
     for line in sorted(set(found)):
+        if _in_an_introduced_list(page, line, starts):
+            continue  # "Here are the ones we recommend:" and a list of handles: the article's
         if is_lone_platform(line.text) and not _beside_a_button(page, line):
             continue  # a subheading named after the platform ("Facebook" above its paragraph)
         if heads_its_paragraph(page, line):
@@ -154,6 +157,15 @@ def _is_button(line: Line | None) -> bool:
 def _beside_a_button(page: Page, line: Line) -> bool:
     """The line before or after is another share button: the line is one of a bar."""
     return _is_button(page.previous_content_line(line)) or _is_button(page.next_content_line(line))
+
+
+def _in_an_introduced_list(page: Page, line: Line, found: set[int]) -> bool:
+    """The line is one of a run of such lines that a sentence of the article introduces with
+    a colon (not a share label: "Share this article on:" introduces buttons)."""
+    above = page.previous_content_line(line)
+    while above is not None and above.start in found:
+        above = page.previous_content_line(above)
+    return above is not None and is_list_introduction(above.text) and not _is_button(above)
 
 
 def _continues_a_list(page: Page, line: Line) -> bool:
