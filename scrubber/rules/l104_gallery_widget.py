@@ -48,13 +48,28 @@ def _in_numbered_gallery(page: Page, line: Line) -> bool:
     return before == (here[0] - 1, here[1]) or after == (here[0] + 1, here[1])
 
 
+RUNNING_TEXT_MIN_WORDS = 3
+
+
+def _carried_on_below(page: Page, line: Line) -> bool:
+    """The next line carries the sentence on in lower case: the word is one of running text
+    broken into lines (a poem, a wrapped paragraph), not a button."""
+    following = page.next_line(line)
+    if following is None:
+        return False
+    text = following.text.lstrip()
+    # Several words: a widget's next label ("close" above "video") is one.
+    return text[:1].islower() and len(text.split()) >= RUNNING_TEXT_MIN_WORDS
+
+
 @rule("L104", "gallery-widget", scope="line")
 def gallery_widget(page: Page) -> Iterator[Hit]:
     """A gallery position line ("1 / 23", "Image 1 of 23") or gallery button is removed.
 
     Photo galleries print the current slide's number and their buttons ("Enlarge Image",
     "Caption", "Close", "Back to Gallery"); in saved text they are noise between captions.
-    Only lines that are nothing but such a label are removed (a tight "4/5" is a score),
+    Only lines that are nothing but such a label are removed (a tight "4/5" is a score, and a
+    "Close" whose sentence runs on in lower case below is a poem's line),
     and captions numbered by their slide ("1 of 4 A shopper looks at ...") when the next or
     previous line carries the next or previous number of the same gallery.
 
@@ -64,6 +79,8 @@ def gallery_widget(page: Page) -> Iterator[Hit]:
     for line in page.pattern_lines(GALLERY_LINE):
         if SCORE.fullmatch(line.text.strip()):
             continue
+        if _carried_on_below(page, line):
+            continue  # "Close / your eyes and count the boats": a poem's or a wrapped line
         start, end = page.line_removal(line)
         yield Hit(start, end, f"gallery widget {line.stripped!r}", "")
     for line in page.pattern_lines(NUMBERED_CAPTION):
