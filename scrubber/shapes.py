@@ -232,3 +232,18 @@ def heads_its_paragraph(page: Page, line: Line) -> bool:
     following = page.next_content_line(line)
     stem = word.casefold()[: max(STEM_MIN_LETTERS, len(word) - 3)]
     return following is not None and stem in following.text[:SUBHEADING_ECHO_CHARS].casefold()
+
+
+# A one-word line whose sentence the next line carries on, in lower case and at some length,
+# is a line of running text (a poem, a wrapped paragraph): "Close" above "your eyes and count
+# the boats". A widget's next label is a word or two ("close" above "video").
+RUNNING_TEXT_MIN_WORDS = 3
+
+
+def carried_on_below(page: Page, line: Line) -> bool:
+    """The line right under ``line`` carries its sentence on: lower case, several words."""
+    following = page.next_line(line)
+    if following is None:
+        return False
+    text = following.text.lstrip()
+    return text[:1].islower() and len(text.split()) >= RUNNING_TEXT_MIN_WORDS

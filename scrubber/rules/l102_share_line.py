@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.shapes import heads_its_paragraph
+from scrubber.shapes import carried_on_below, heads_its_paragraph
 from scrubber.text import WORD_MARKS, Line, LinePattern, Page, is_list_introduction, line_cache
 
 # Share and follow buttons: the platforms' names and the words around them. Platform names
@@ -121,6 +121,8 @@ def share_line(page: Page) -> Iterator[Hit]:
             continue  # a subheading named after the platform ("Facebook" above its paragraph)
         if heads_its_paragraph(page, line):
             continue  # "Print" above a paragraph about the printed edition: a subheading
+        if len(line.text.split()) == 1 and carried_on_below(page, line) and not _beside_a_button(page, line):
+            continue  # "Share / the last of the warm bread": a poem's line
         if not _continues_a_list(page, line):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"share buttons {line.stripped[:60]!r}", "")

@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
+from scrubber.shapes import carried_on_below
 from scrubber.text import Line, LinePattern, Page
 
 # "1 / 23", "Image 1 of 23", "Photo 3 of 12", "Slide 2/9", "1 de 20", "3 von 12", "1 из 15",
@@ -48,20 +49,6 @@ def _in_numbered_gallery(page: Page, line: Line) -> bool:
     return before == (here[0] - 1, here[1]) or after == (here[0] + 1, here[1])
 
 
-RUNNING_TEXT_MIN_WORDS = 3
-
-
-def _carried_on_below(page: Page, line: Line) -> bool:
-    """The next line carries the sentence on in lower case: the word is one of running text
-    broken into lines (a poem, a wrapped paragraph), not a button."""
-    following = page.next_line(line)
-    if following is None:
-        return False
-    text = following.text.lstrip()
-    # Several words: a widget's next label ("close" above "video") is one.
-    return text[:1].islower() and len(text.split()) >= RUNNING_TEXT_MIN_WORDS
-
-
 @rule("L104", "gallery-widget", scope="line")
 def gallery_widget(page: Page) -> Iterator[Hit]:
     """A gallery position line ("1 / 23", "Image 1 of 23") or gallery button is removed.
@@ -79,7 +66,7 @@ def gallery_widget(page: Page) -> Iterator[Hit]:
     for line in page.pattern_lines(GALLERY_LINE):
         if SCORE.fullmatch(line.text.strip()):
             continue
-        if _carried_on_below(page, line):
+        if carried_on_below(page, line):
             continue  # "Close / your eyes and count the boats": a poem's or a wrapped line
         start, end = page.line_removal(line)
         yield Hit(start, end, f"gallery widget {line.stripped!r}", "")
