@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from scrubber.dates import POST_COUNT, RELATIVE_TIME_BODY, is_date_only
-from scrubber.text import Line, Page, ends_like_sentence, is_prose, line_cache, word_count
+from scrubber.text import UNSPACED_SCRIPT, Line, Page, ends_like_sentence, is_prose, line_cache, word_count
 
 # "By Jane Doe", in the languages most scraped. What follows the marker must read as a name:
 # a word not in lower case ("By the numbers", "From the archive", "Por qué importa" are
@@ -222,15 +222,19 @@ def _reads_as_the_articles(sentence: str) -> bool:
 # ("SUBSCRIBE") and labels above the first paragraph are not subheadings.
 SUBHEADING_ECHO_CHARS = 150
 STEM_MIN_LETTERS = 4
+UNSPACED_MIN_CHARACTERS = 2
 
 
 def heads_its_paragraph(page: Page, line: Line) -> bool:
     """``line`` is one word, between paragraphs, that the paragraph under it repeats."""
     word = line.text.strip()
-    if len(word) < STEM_MIN_LETTERS or not word.isalpha() or word.isupper() or not page.between_paragraphs(line):
+    # Chinese and Japanese words are a character or two, and take no endings: the stem is the word.
+    unspaced = UNSPACED_SCRIPT.search(word) is not None
+    shortest = UNSPACED_MIN_CHARACTERS if unspaced else STEM_MIN_LETTERS
+    if len(word) < shortest or not word.isalpha() or word.isupper() or not page.between_paragraphs(line):
         return False
     following = page.next_content_line(line)
-    stem = word.casefold()[: max(STEM_MIN_LETTERS, len(word) - 3)]
+    stem = word.casefold() if unspaced else word.casefold()[: max(STEM_MIN_LETTERS, len(word) - 3)]
     return following is not None and stem in following.text[:SUBHEADING_ECHO_CHARS].casefold()
 
 
