@@ -223,13 +223,15 @@ def _reads_as_the_articles(sentence: str) -> bool:
 SUBHEADING_ECHO_CHARS = 150
 STEM_MIN_LETTERS = 4
 UNSPACED_MIN_CHARACTERS = 2
+HANGUL = re.compile("[\uac00-\ud7af]")
 
 
 def heads_its_paragraph(page: Page, line: Line) -> bool:
     """``line`` is one word, between paragraphs, that the paragraph under it repeats."""
     word = line.text.strip()
-    # Chinese and Japanese words are a character or two, and take no endings: the stem is the word.
-    unspaced = UNSPACED_SCRIPT.search(word) is not None
+    # Chinese, Japanese and Korean words are a character or two (Korean adds its particles as
+    # separate syllables): the stem is the word.
+    unspaced = UNSPACED_SCRIPT.search(word) is not None or HANGUL.search(word) is not None
     shortest = UNSPACED_MIN_CHARACTERS if unspaced else STEM_MIN_LETTERS
     if len(word) < shortest or not word.isalpha() or word.isupper() or not page.between_paragraphs(line):
         return False
