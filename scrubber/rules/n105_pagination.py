@@ -20,7 +20,8 @@ FORWARD = (
 PAGE_WORD = r"(?:page|seite|página|pagina|halaman|strona|sayfa|страница)"
 PAGINATION_LINE = LinePattern(
     # The lookahead lets the search pass over lines that start with any other character.
-    rf"""(?=[\d«‹<←pfzasöнnlwbдhсcgv下上次前다이اअप])(?:(?:{BACK}\s+)?\d{{1,3}}(?:\s+\d{{1,3}}){{1,12}}(?:\s*(?:…|\.\.\.)\s*\d{{1,3}})?(?:\s+{FORWARD})?
+    rf"""(?=[\d«‹<←pfzasöнnlwbдhсcgv下上次前다이اअप])(?:
+      (?:{BACK}\s+)?\d{{1,3}}(?:\s+\d{{1,3}}){{1,12}}(?:\s*(?:…|\.\.\.)\s*\d{{1,3}})?(?:\s+{FORWARD})?
     | {BACK}(?:\s+page)?\s+{FORWARD}
     | (?:{BACK}|{FORWARD})\s+page(?:\s*[»›>→])?|(?:[«‹<←]\s*)?(?:next|previous)\s*[»›>→]|[«‹<←]\s*(?:next|previous)
     | {PAGE_WORD}\s+\d{{1,3}}\s*(?:of|von|de|di|sur|dari|z|/|из)\s*\d{{1,3}}
