@@ -21,7 +21,7 @@ BRACKET_AGENCY = r"(?:Getty|AFP|Reuters|AP|EPA|Anadolu|Xinhua|Shutterstock|Alamy
 # "Photo by", "Image via", "Image copyright", "Photo credit:", "Foto:", and the same word in
 # other languages.
 LABEL = (
-    r"(?:Photo(?:graph)?s?|Images?|Pictures?|Foto|Credits?|Photo\s+credit|Image\s+credit"
+    r"(?:Photo(?:graph)?s?|Images?|Pictures?|Foto|Credits?|Crédito|Crédit|Photo\s+credit|Image\s+credit"
     # The same label in the languages most scraped: "Фото: РИА Новости", "Imagen: EFE".
     # German "Bild:" also opens a press review's quote of the tabloid ("Bild: Die Regierung
     # hat versagt."), so it counts only before a bare credit ("Bild: dpa/Michael Kappeler").
@@ -63,7 +63,7 @@ CREDIT_LINE = re.compile(
 # Of the national agencies only those most often credited after a slash are hints: each
 # capital letter added to the scan costs time on every page, and the others come with a label.
 CREDIT_HINT = marker_pattern(
-    "© Phot Imag Picture Fot Credit Getty AFP Reuters \\bAP\\b EPA Anadolu Xinhua Shutterstock Alamy "
+    "© Phot Imag Picture Fot Credit Crédit Getty AFP Reuters \\bAP\\b EPA Anadolu Xinhua Shutterstock Alamy "
     "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video Courtesy courtesy "
     "写真 图片 圖片 摄影 攝影 사진 Bild Zdj Фото ФОТО Ảnh तस्वीर फोटो צילום تصوير Φωτογραφία ภาพ "
     "dpa ANSA EFE PAP".split()

@@ -46,7 +46,7 @@ READING_TIME = re.compile(
 # pattern whose first-letter lookahead costs one quick scan, not a search per word.
 LISTEN_LINE = LinePattern(
     r"""(?=[aébeoсdmkl])(?:(?:artikel|beitrag)\s+(?:anhören|vorlesen)|écouter\s+(?:cet\s+)?article
-    |escuchar\s+(?:este\s+)?(?:artículo|noticia)|ouvir\s+(?:esta\s+)?(?:notícia|matéria|artigo)
+    |escuch(?:ar|a)\s+(?:este\s+|esta\s+)?(?:artículo|noticia)|ou(?:vir|ça)\s+(?:esta\s+|este\s+)?(?:notícia|matéria|artigo|conteúdo)
     |ascolta\s+(?:l['’])?articolo|слушать(?:\s+статью)?|makaleyi\s+dinle|dengarkan(?:\s+artikel)?
     |luister\s+naar\s+(?:dit\s+)?artikel|odsłuchaj(?:\s+artykuł)?)(?:\s*[·•|]?\s*\d{1,2}(?::\d{2})?\s*min\.?)?""",
     re.IGNORECASE | re.VERBOSE,

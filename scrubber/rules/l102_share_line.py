@@ -25,15 +25,20 @@ SHARE_WORDS = frozenset(
     シェア シェアする 分享 分享到 分享至 微信 微博 朋友圈 qq空间 豆瓣 공유 공유하기 ツイート 印刷 打印 인쇄
     partilhar sdílet شارك שתפו שתף शेयर แชร์"""
     # The small words around them in Arabic and Hindi: "شارك هذا المقال", "इस खबर को शेयर करें".
-    """ هذا المقال الخبر عبر على इस खबर को करें पर""".split()
+    """ هذا المقال الخبر عبر على इस खबर को करें पर"""
+    # And in the imperatives of the languages above: "Teilen Sie diesen Artikel", "Partagez cet
+    # article", "Compartilhe esta notícia", "Siga o g1 no Instagram", "Folgen Sie uns auf X".
+    """ sie diesen uns cet esta este noticia notícia matéria siga o compartilhe comparte compártelo
+    partagez teile""".split()
 )
 SHARE_MARKERS = frozenset(
     "facebook twitter whatsapp pinterest linkedin reddit email e-mail print share sharing messenger "
-    "telegram tumblr flipboard pocket weibo wechat stumbleupon digg tweet ツイート "
+    "telegram tumblr flipboard pocket weibo wechat stumbleupon digg tweet ツイート instagram youtube tiktok "
     # "Email" and "print" in the languages whose share words are listed above.
     "correo courriel drucken imprimir imprimer stampa cetak surat 印刷 打印 인쇄 "
     # "Share" as buttons print it in other languages: alone on a line it is a button too.
     "teilen partager compartir compartilhar partilhar condividi delen udostępnij sdílet поделиться "
+    "compartilhe comparte compártelo partagez teile "
     "paylaş bagikan شارك שתפו שתף シェア シェアする 分享 分享到 分享至 공유 공유하기 शेयर แชร์".split()
 )
 # What lines_containing searches for: a marker holding another ("sharing" holds no other,
@@ -57,7 +62,7 @@ WIDGET_LINE = LinePattern(
     |点赞\s*\d+|(?:좋아요|공감)\s*\d+
     |(?:follow\s+)?(?:@\w{2,30}\s*)+|(?:\+\s*)?(?:un)?follow(?:\s*\+)?|(?:contact|e-?mail|follow)\s+the\s+(?:author|writer|reporter)|reuse\s+this\s+content
     |follow\s+(?:us\s+)?on\s+google\s+news|(?:join|follow)\s+(?:us\s+on\s+|our\s+)?(?:whatsapp|telegram)(?:\s+(?:channel|group))?
-    |theo\s+dõi\s+chúng\s+tôi(?:\s+trên)?|ikuti\s+kami(?:\s+di)?|تابع(?:نا|ونا)(?:\s+على\s+\S+)?|हमें\s+फॉलो\s+करें|chia\s+sẻ|(?:この)?記事を(?:シェア|共有)(?:する)?|แชร์(?:บทความ|ข่าว)(?:นี้)?|이\s*기사를\s*공유(?:합니다|하기)
+    |theo\s+dõi\s+chúng\s+tôi(?:\s+trên)?|ikuti\s+kami(?:\s+di)?|receba\s+(?:as\s+)?notícias\s+(?:d[oa]\s+\S+\s+)?no\s+(?:whatsapp|telegram)|تابع(?:نا|ونا)(?:\s+على\s+\S+)?|हमें\s+फॉलो\s+करें|chia\s+sẻ|(?:この)?記事を(?:シェア|共有)(?:する)?|แชร์(?:บทความ|ข่าว)(?:นี้)?|이\s*기사를\s*공유(?:합니다|하기)
     |get\s+alerts|(?:enable|turn\s+on)\s+(?:push\s+)?notifications
     |view\s+this\s+(?:post|video|profile)\s+on\s+(?:instagram|tiktok|facebook)|watch\s+on\s+youtube
     |an?\s+(?:post|video)\s+shared\s+by\s+[^\n()]{1,60}\(@[\w.]{1,30}\)(?:\s+on\s+[^\n]{1,40})?
@@ -129,7 +134,7 @@ def share_line(page: Page) -> Iterator[Hit]:
 
 
 # A platform's name alone is a button only in a bar of them; alone between paragraphs it is
-# as often a subheading of an article about the platforms.
+# as often a subheading of an article about the platforms ("Facebook", "Instagram Stories").
 PLATFORMS = frozenset(
     "facebook twitter x whatsapp pinterest linkedin reddit telegram tumblr flipboard weibo wechat messenger "
     "instagram youtube snapchat tiktok vk line pocket digg stumbleupon".split()
@@ -138,7 +143,12 @@ PLATFORMS = frozenset(
 
 @line_cache
 def is_lone_platform(text: str) -> bool:
-    return [word.lower() for word in TOKEN.findall(NEW_WINDOW_NOTE.sub("", text))] in ([p] for p in PLATFORMS)
+    """A platform's name alone, or with one word that is not a sharing word: "Facebook",
+    "Instagram Stories", "YouTube Shorts" (a product named in a subheading as often)."""
+    words = [word.lower() for word in TOKEN.findall(NEW_WINDOW_NOTE.sub("", text))]
+    if not words or words[0] not in PLATFORMS:
+        return False
+    return len(words) == 1 or (len(words) == 2 and words[1] not in SHARE_WORDS)
 
 
 @line_cache
