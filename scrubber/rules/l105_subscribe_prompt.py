@@ -9,7 +9,9 @@ from scrubber.text import LinePattern, Page, ends_like_sentence
 
 # "Subscribe!" as an imperative in the languages most scraped: a button's word, and a
 # sentence's way of addressing the reader.
-SUBSCRIBE_IMPERATIVES = r"abonnez-vous|suscr[ií]bete|assine|abbonati|iscriviti|подпишитесь|abone\s+olun|abonneer"
+SUBSCRIBE_IMPERATIVES = (
+    r"abonnez-vous|suscr[ií]bete|assine|abbonati|iscriviti|подпишитесь|подписывайтесь|abone\s+olun|abonneer"
+)
 # Words a newsletter, subscription or sign-in prompt is built around.
 PROMPT = re.compile(
     r"\b(?:newsletters?|inbox|subscribe|subscribers?|subscribing|subscription|sign\s+up\s+for\s+(?:our|free|a\s+free)\b(?!\s+trial)"

@@ -11,7 +11,7 @@ from scrubber.text import LinePattern, Page
 # typo", "Spotted an error? Let us know.") and tip lines ("Have a tip? Send it to ...").
 # A prompt is its whole line; the same words inside a paragraph are the article's.
 PROMPT_LINE = LinePattern(
-    r"""(?=[wdrthsfgy¿cnievz])(?:
+    r"""(?=[wdrthsfgy¿cnievzон])(?:
         (?:was|is)\s+this\s+(?:article|story|page|post|information)\s+(?:helpful|useful)\??
       | did\s+you\s+find\s+this\s+(?:article|story|page|post)\s+(?:helpful|useful)\??
       | rate\s+this\s+(?:article|story|post)
@@ -28,6 +28,7 @@ PROMPT_LINE = LinePattern(
       # Error reports in the languages most scraped: "Fehler melden", "Signaler une erreur".
       | reportar\s+un\s+error|comunicar\s+(?:um\s+)?erro|fehler\s+melden|signaler\s+une\s+erreur
       | segnala\s+un\s+errore|zgłoś\s+błąd|hata\s+bildir
+      | оцените\s+(?:статью|материал|новость)|нашли\s+(?:ошибку|опечатку)\s*\?[^\n]{0,80}
       | (?:¿encontraste|encontrou|hai\s+trovato|(?:vous\s+avez\s+)?repéré)
         \s+(?:un|um|une|algún)\s+(?:error|erro|errore|erreur)\s*\?[^\n]{0,80}
     )""",
