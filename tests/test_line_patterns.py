@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from collections.abc import Iterator
 
 import pytest
 
@@ -27,11 +28,13 @@ def _line_patterns() -> list[object]:
     return found
 
 
-def _group_end(pattern: str, start: int) -> int:
-    """The index just past the ``)`` closing the group whose body starts at ``start``."""
-    depth, index, in_class = 1, start, False
-    while depth:
-        character = pattern[index]
+def _structure(text: str, start: int = 0, depth: int = 0) -> Iterator[tuple[int, str, int]]:
+    """``(index, character, depth)`` of each character of ``text`` from ``start`` that is
+    neither escaped nor inside a character class; ``depth`` counts the groups it is in (a
+    ")" already outside its own)."""
+    index, in_class = start, False
+    while index < len(text):
+        character = text[index]
         if character == "\\":
             index += 2
             continue
@@ -39,34 +42,25 @@ def _group_end(pattern: str, start: int) -> int:
             in_class = character != "]"
         elif character == "[":
             in_class = True
-        elif character in "()":
-            depth += 1 if character == "(" else -1
+        else:
+            depth -= character == ")"
+            yield index, character, depth
+            depth += character == "("
         index += 1
-    return index
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index just past the ``)`` closing the group whose body starts at ``start``."""
+    return next(
+        index + 1 for index, character, depth in _structure(pattern, start, 1) if character == ")" and not depth
+    )
 
 
 def _alternatives(body: str) -> list[str]:
     """``body`` split at its top-level ``|``."""
-    parts, current, depth, index, in_class = [], "", 0, 0, False
-    while index < len(body):
-        character = body[index]
-        if character == "\\":
-            current += body[index : index + 2]
-            index += 2
-            continue
-        if in_class:
-            in_class = character != "]"
-        elif character == "[":
-            in_class = True
-        elif character in "()":
-            depth += 1 if character == "(" else -1
-        elif character == "|" and depth == 0:
-            parts.append(current)
-            current, index = "", index + 1
-            continue
-        current += character
-        index += 1
-    return [*parts, current]
+    cuts = [index for index, character, depth in _structure(body) if character == "|" and not depth]
+    bounds = [-1, *cuts, len(body)]
+    return [body[start + 1 : end] for start, end in zip(bounds, bounds[1:], strict=False)]
 
 
 def _first_letters(alternative: str) -> set[str]:
