@@ -5,7 +5,9 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from scrubber import fixer
 from scrubber.decode import implausibility
+from scrubber.model import Fix
 from scrubber.registry import Hit, rule
 from scrubber.text import Line, Page, changed_span
 
@@ -358,8 +360,4 @@ def _reads_better(text: str, start: int, end: int, new: str, old: str) -> bool:
 
 def _applied(text: str, start: int, end: int, repairs: list[Repair]) -> str:
     """``text[start:end]`` with ``repairs`` (sorted, disjoint, inside it) made."""
-    pieces, position = [], start
-    for repair_start, repair_end, replacement in repairs:
-        pieces += [text[position:repair_start], replacement]
-        position = repair_end
-    return "".join([*pieces, text[position:end]])
+    return fixer.apply(text[start:end], [Fix(first - start, last - start, new) for first, last, new in repairs])
