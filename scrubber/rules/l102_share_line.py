@@ -89,8 +89,15 @@ NEW_WINDOW_NOTE = re.compile(r"\s*\(\s*opens?\s+in\s+(?:a\s+)?new\s+(?:window|ta
 
 
 @line_cache
+def _button_words(text: str) -> tuple[str, ...]:
+    """The words of a line as a button row prints them: lower case, without the link's
+    "(Opens in new window)" note."""
+    return tuple(word.lower() for word in TOKEN.findall(NEW_WINDOW_NOTE.sub("", text)))
+
+
+@line_cache
 def is_share_line(text: str) -> bool:
-    words = [w.lower() for w in TOKEN.findall(NEW_WINDOW_NOTE.sub("", text))]
+    words = _button_words(text)
     if not words or len(words) > MAX_WORDS or not SHARE_MARKERS.intersection(words):
         return False
     if CODE_SYNTAX.search(text):
@@ -120,17 +127,21 @@ def share_line(page: Page) -> Iterator[Hit]:
     found.extend(page.pattern_lines(WIDGET_LINE))
     starts = {line.start for line in found}
     for line in sorted(set(found)):
-        if _in_an_introduced_list(page, line, starts):
-            continue  # "Here are the ones we recommend:" and a list of handles: the article's
-        if is_lone_platform(line.text) and not _beside_a_button(page, line):
-            continue  # a subheading named after the platform ("Facebook" above its paragraph)
-        if heads_its_paragraph(page, line):
-            continue  # "Print" above a paragraph about the printed edition: a subheading
-        if len(line.text.split()) == 1 and carried_on_below(page, line) and not _beside_a_button(page, line):
-            continue  # "Share / the last of the warm bread": a poem's line
-        if not _continues_a_list(page, line):
+        if not _the_articles_own(page, line, starts):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"share buttons {line.stripped[:60]!r}", "")
+
+
+def _the_articles_own(page: Page, line: Line, found: set[int]) -> bool:
+    """A button-like line that belongs to the article: one of a list it introduces ("Here
+    are the ones we recommend:" above handles), a subheading its paragraph takes up ("Print"
+    above a paragraph on the printed edition), a piece of a wrapped list, or, with no other
+    button beside it, a platform named in a subheading ("Facebook") or a poem's one-word
+    line ("Share / the last of the warm bread")."""
+    if _in_an_introduced_list(page, line, found) or heads_its_paragraph(page, line) or _continues_a_list(page, line):
+        return True
+    alone = is_lone_platform(line.text) or (len(line.text.split()) == 1 and carried_on_below(page, line))
+    return alone and not _beside_a_button(page, line)
 
 
 # A platform's name alone is a button only in a bar of them; alone between paragraphs it is
@@ -145,7 +156,7 @@ PLATFORMS = frozenset(
 def is_lone_platform(text: str) -> bool:
     """A platform's name alone, or with one word that is not a sharing word: "Facebook",
     "Instagram Stories", "YouTube Shorts" (a product named in a subheading as often)."""
-    words = [word.lower() for word in TOKEN.findall(NEW_WINDOW_NOTE.sub("", text))]
+    words = _button_words(text)
     if not words or words[0] not in PLATFORMS:
         return False
     return len(words) == 1 or (len(words) == 2 and words[1] not in SHARE_WORDS)
@@ -155,7 +166,7 @@ def is_lone_platform(text: str) -> bool:
 def _only_share_words(text: str) -> bool:
     """Every word is a platform's or a sharing word ("Pocket", "Email"): a button, though
     without a marker of its own."""
-    words = [w.lower() for w in TOKEN.findall(NEW_WINDOW_NOTE.sub("", text))]
+    words = _button_words(text)
     return 0 < len(words) <= MAX_WORDS and all(w in SHARE_WORDS for w in words)
 
 
