@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from scrubber.dates import POST_COUNT, RELATIVE_TIME_BODY, is_date_only
-from scrubber.text import UNSPACED_SCRIPT, Line, Page, ends_like_sentence, is_prose, line_cache, word_count
+from scrubber.text import CJK_LETTERS, Line, Page, ends_like_sentence, is_prose, line_cache, word_count
 
 # "By Jane Doe", in the languages most scraped. What follows the marker must read as a name:
 # a word not in lower case ("By the numbers", "From the archive", "Por qué importa" are
@@ -223,20 +223,20 @@ def _reads_as_the_articles(sentence: str) -> bool:
 SUBHEADING_ECHO_CHARS = 150
 STEM_MIN_LETTERS = 4
 UNSPACED_MIN_CHARACTERS = 2
-HANGUL = re.compile("[\uac00-\ud7af]")
+# Chinese, Japanese and Korean words are a character or two (Korean writes its particles as
+# separate syllables): there the stem is the word.
+SHORT_WORD_SCRIPT = re.compile(f"[{CJK_LETTERS}\uac00-\ud7af]")
 
 
 def heads_its_paragraph(page: Page, line: Line) -> bool:
     """``line`` is one word, between paragraphs, that the paragraph under it repeats."""
     word = line.text.strip()
-    # Chinese, Japanese and Korean words are a character or two (Korean adds its particles as
-    # separate syllables): the stem is the word.
-    unspaced = UNSPACED_SCRIPT.search(word) is not None or HANGUL.search(word) is not None
-    shortest = UNSPACED_MIN_CHARACTERS if unspaced else STEM_MIN_LETTERS
+    short_words = SHORT_WORD_SCRIPT.search(word) is not None
+    shortest = UNSPACED_MIN_CHARACTERS if short_words else STEM_MIN_LETTERS
     if len(word) < shortest or not word.isalpha() or word.isupper() or not page.between_paragraphs(line):
         return False
     following = page.next_content_line(line)
-    stem = word.casefold() if unspaced else word.casefold()[: max(STEM_MIN_LETTERS, len(word) - 3)]
+    stem = word.casefold() if short_words else word.casefold()[: max(STEM_MIN_LETTERS, len(word) - 3)]
     return following is not None and stem in following.text[:SUBHEADING_ECHO_CHARS].casefold()
 
 
