@@ -150,6 +150,7 @@ def word_count(text: str) -> int:
     them (half of each Chinese or Japanese one, a fifth of each Thai, Lao, Burmese or Khmer one)."""
     count = len(text.split())
     if not text.isascii() and (unspaced := UNSPACED_LETTER.findall(text)):
+        # Every Chinese or Japanese letter sorts after every Southeast Asian one.
         chinese_or_japanese = sum(map(CJK_LETTERS[0].__le__, unspaced))
         southeast_asian = len(unspaced) - chinese_or_japanese
         count += chinese_or_japanese // 2 + southeast_asian // SOUTHEAST_ASIAN_CHARS_PER_WORD
