@@ -16,6 +16,8 @@ from functools import cached_property
 from itertools import accumulate
 from typing import Any, NamedTuple, TypeVar
 
+from scrubber.needles import Needles
+from scrubber.needles import scan as scan_needles
 from scrubber.options import DEFAULT_OPTIONS, RuleOptions
 
 T = TypeVar("T")
@@ -275,6 +277,8 @@ class Page:
         self._split: list[tuple[list[Line], list[int]]] = []
         self._body_start: Line | None = None
         self._memo: dict[object, Any] = {}  # see remember(); shared with range views
+        # Where every rule's Needles occur within ranges (not shared: views differ in ranges).
+        self._needle_hits: list[list[int]] | None = None
         #: The line-aligned spans that line-scope rules examine: all of the text, or (on a
         #: later pass) only the lines that the previous pass's fixes touched.
         self.ranges: Sequence[tuple[int, int]] = ((0, len(text)),) if ranges is None else ranges
@@ -539,25 +543,35 @@ class Page:
             self._unusual.append(frozenset(RARE.findall(self.text)))
         return self._unusual[0]
 
-    def lines_containing(self, needles: Sequence[str]) -> Iterator[Line]:
+    def lines_containing(self, needles: Needles | Sequence[str]) -> Iterator[Line]:
         """Lines within ``ranges`` holding any of the lower-case ``needles``, case-insensitively.
 
-        Plain substring search runs at memory speed, far faster than a regular expression, so
-        rules whose markers always contain a fixed word find their candidate lines this way.
+        Substring search is far faster than a regular expression, so rules whose markers
+        always contain a fixed word find their candidate lines this way: a rule's constant
+        ``Needles`` in one scan shared with every other rule's, a word known only at run time
+        (a headline's) by ``str.find``.
         """
         lowered = self.lowered
         if lowered is None:
             alternatives = "|".join(re.escape(n) for n in needles)
             yield from self.lines_matching(re.compile(alternatives, re.IGNORECASE))
             return
+        if isinstance(needles, Needles):
+            if self._needle_hits is None:
+                self._needle_hits = scan_needles(lowered, self.ranges)
+            yield from self._lines_at(self._needle_hits[needles.index])
+            return
         for start, end in self.ranges:
-            hits = sorted({i for n in needles for i in _find_all(lowered, n, start, end)})
-            done_until = -1
-            for offset in hits:
-                if offset >= done_until:
-                    line = self.line_around(offset)
-                    done_until = line.break_end
-                    yield line
+            yield from self._lines_at(sorted({i for n in needles for i in _find_all(lowered, n, start, end)}))
+
+    def _lines_at(self, offsets: Sequence[int]) -> Iterator[Line]:
+        """The lines holding the sorted ``offsets``, each once."""
+        done_until = -1
+        for offset in offsets:
+            if offset >= done_until:
+                line = self.line_around(offset)
+                done_until = line.break_end
+                yield line
 
     def find_all(self, needles: Sequence[str]) -> Iterator[int]:
         """Offsets within ``ranges`` where any of ``needles`` occurs (exact case)."""

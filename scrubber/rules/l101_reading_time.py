@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.dates import is_date_only
+from scrubber.needles import Needles
 from scrubber.registry import Hit, rule
 from scrubber.text import LinePattern, Page, line_cache
 
@@ -53,20 +54,22 @@ LISTEN_LINE = LinePattern(
 )
 # Pieces a stamp line is made of: "Nov 18, 2019 at 9:24 pm ET • 2 min read".
 # Words every marker contains; only lines holding one are examined.
-MARKER_WORDS = (
-    "min",
-    "listen",
-    "reading",
-    "мин",
-    "分で読",
-    "dakika",
-    "dk",
-    "menit",
-    "読了",
-    "分钟",
-    "分鐘",
-    "분",
-    "นาที",
+MARKER_WORDS = Needles(
+    (
+        "min",
+        "listen",
+        "reading",
+        "мин",
+        "分で読",
+        "dakika",
+        "dk",
+        "menit",
+        "読了",
+        "分钟",
+        "分鐘",
+        "분",
+        "นาที",
+    )
 )
 SEGMENT_SEPARATOR = re.compile(r"\s+[•·|/–—]\s+|\s*[•·|]\s*")
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from scrubber.needles import Needles
 from scrubber.registry import Hit, rule
 from scrubber.shapes import carried_on_below, heads_its_paragraph
 from scrubber.text import WORD_MARKS, Line, LinePattern, Page, is_list_introduction, line_cache
@@ -43,7 +44,7 @@ SHARE_MARKERS = frozenset(
 )
 # What lines_containing searches for: a marker holding another ("sharing" holds no other,
 # "공유하기" holds "공유") needs no search of its own.
-MARKER_NEEDLES = tuple(sorted(m for m in SHARE_MARKERS if not any(o != m and o in m for o in SHARE_MARKERS)))
+MARKER_NEEDLES = Needles(sorted(m for m in SHARE_MARKERS if not any(o != m and o in m for o in SHARE_MARKERS)))
 # Words keep their combining marks (Thai "แชร์" and Hindi "शेयर" hold some; see WORD_MARKS).
 TOKEN = re.compile(rf"[\w+\-{WORD_MARKS}]+")
 # Lines of a share widget that hold no platform name: a counter ("858 shares", "Shares",

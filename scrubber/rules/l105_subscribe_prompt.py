@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from scrubber.needles import Needles
 from scrubber.registry import Hit, rule
 from scrubber.shapes import heads_its_paragraph
 from scrubber.text import LinePattern, Page, ends_like_sentence
@@ -42,35 +43,37 @@ CJK_BUTTON = LinePattern(
     r"(?=[ロ新無会有구로회登注订立])(?:ログイン|新規(?:会員)?登録|無料会員登録|会員登録|会員限定記事|有料会員限定(?:記事)?"
     r"|구독(?:하기)?|로그인|회원가입|登录|注册|订阅|立即订阅)"
 )
-HINTS = (
-    "newsletter",
-    "inbox",
-    "subscri",
-    "sign up",
-    "sign in",
-    "log in",
-    "login",
-    "account",
-    "register",
-    "full story",
-    "unlimited",
-    "abonn",
-    "abbona",
-    "suscr",
-    "assin",
-    "iscriviti",
-    "подпи",
-    "abone",
-    "berlangganan",
-    "subskry",
-    "zaprenumeruj",
-    "download our",
-    "get our",
-    "install our",
-    "the app",
-    "free article",
-    "free stor",
-    "in app",
+HINTS = Needles(
+    (
+        "newsletter",
+        "inbox",
+        "subscri",
+        "sign up",
+        "sign in",
+        "log in",
+        "login",
+        "account",
+        "register",
+        "full story",
+        "unlimited",
+        "abonn",
+        "abbona",
+        "suscr",
+        "assin",
+        "iscriviti",
+        "подпи",
+        "abone",
+        "berlangganan",
+        "subskry",
+        "zaprenumeruj",
+        "download our",
+        "get our",
+        "install our",
+        "the app",
+        "free article",
+        "free stor",
+        "in app",
+    )
 )
 MAX_WORDS = 30
 # A prompt written as a sentence addresses the reader: "you", a call to act ("Sign up for

@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.model import Safety
+from scrubber.needles import Needles
 from scrubber.registry import Hit, rule
 from scrubber.text import Page
 
@@ -39,8 +40,8 @@ KOREAN_RIGHTS = r"무단\s*전재[^\n]{0,30}?금지"
 RIGHTS_PHRASE = re.compile(
     "|".join([*(re.escape(phrase) for phrase in sorted(RIGHTS_RESERVED)), KOREAN_RIGHTS]), re.IGNORECASE
 )
-# What lines_containing searches for: each needle costs a pass over the page, so one stem
-# stands for several phrases ("serv": reserved, reservados, réservés, riservati).
+# What lines_containing searches for besides the signs: one stem stands for several phrases
+# ("serv": reserved, reservados, réservés, riservati).
 RIGHTS_NEEDLES = (
     "serv",
     "vorbehalt",
@@ -56,6 +57,7 @@ RIGHTS_NEEDLES = (
     "무단",
     "ลิขสิทธิ์",
 )
+NEEDLES = Needles(("©", "(c)", "copyright", *RIGHTS_NEEDLES))
 
 
 @rule("L107", "copyright-notice", safety=Safety.UNSAFE, scope="line")
@@ -71,7 +73,7 @@ def copyright_notice(page: Page) -> Iterator[Hit]:
     Before: ``"Last paragraph.\\n© 2019 Hearst Communications, Inc.\\n"``
     After:  ``"Last paragraph.\\n"``
     """
-    for line in page.lines_containing(("©", "(c)", "copyright", *RIGHTS_NEEDLES)):
+    for line in page.lines_containing(NEEDLES):
         text = line.stripped
         signed = NOTICE.match(text) and (YEAR.search(text) or RIGHTS_PHRASE.search(text))
         notice = bool(signed) and len(text.split()) <= MAX_WORDS

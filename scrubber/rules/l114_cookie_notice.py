@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from scrubber.needles import Needles
 from scrubber.registry import Hit, rule
 from scrubber.text import Line, Page
 
@@ -18,7 +19,7 @@ NOTICE = re.compile(
     r"|\bçerez(?:ler)?\s+kullan",
     re.IGNORECASE,
 )
-NEEDLES = ("cookie", "by continuing", "by using", "çerez")
+NEEDLES = Needles(("cookie", "by continuing", "by using", "çerez"))
 MAX_WORDS = 80
 # A quotation is somebody's words about cookies, reported by the article.
 QUOTATION = re.compile('["“”«»„]')
