@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from scrubber.model import Safety
@@ -81,6 +82,7 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
     long_lines = [line.text.strip() for line in page.lines if len(line.text) >= MIN_WORDS * 2]
     if len(set(long_lines)) == len(long_lines):
         return  # no line repeats: the common case, decided by one set in C
+    repeated = {key for key, seen in Counter(long_lines).items() if seen > 1}
     last_seen: dict[str, int] = {}
     first_seen: dict[str, Line] = {}
     position = 0
@@ -88,11 +90,11 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
         if line.is_blank:
             continue
         position += 1
-        if not _long_enough(line.text):
+        key = line.text.strip()
+        if key not in repeated or not _long_enough(line.text):
             continue
         if page.is_wrapped_piece(line):
             continue  # a piece of a hard-wrapped paragraph: its copy may be a different one
-        key = line.text.strip()
         if key in last_seen:
             near = position - last_seen[key] <= NEAR_LINES
             if _refrain(page, line, first_seen[key]):
