@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.needles import Needles
 from scrubber.registry import Hit, rule
-from scrubber.shapes import carried_on_below, heads_its_paragraph
+from scrubber.shapes import carried_on_below, heads_its_paragraph, is_label
 from scrubber.text import WORD_MARKS, Line, LinePattern, Page, is_list_introduction, line_cache
 
 # Share and follow buttons: the platforms' names and the words around them. Platform names
@@ -135,11 +135,14 @@ def share_line(page: Page) -> Iterator[Hit]:
 
 def _the_articles_own(page: Page, line: Line, found: set[int]) -> bool:
     """A button-like line that belongs to the article: one of a list it introduces ("Here
-    are the ones we recommend:" above handles), a subheading its paragraph takes up ("Print"
+    are the ones we recommend:" above handles, "The workflow has three stages:" above
+    "Edit", "Export", "Share"), a subheading its paragraph takes up ("Print"
     above a paragraph on the printed edition), a piece of a wrapped list, or, with no other
     button beside it, a platform named in a subheading ("Facebook") or a poem's one-word
     line ("Share / the last of the warm bread")."""
-    if _in_an_introduced_list(page, line, found) or heads_its_paragraph(page, line) or _continues_a_list(page, line):
+    if _in_an_introduced_list(page, line, found) or _in_an_introduced_block(page, line):
+        return True
+    if heads_its_paragraph(page, line) or _continues_a_list(page, line):
         return True
     alone = is_lone_platform(line.text) or (len(line.text.split()) == 1 and carried_on_below(page, line))
     return alone and not _beside_a_button(page, line)
@@ -190,6 +193,22 @@ def _in_an_introduced_list(page: Page, line: Line, found: set[int]) -> bool:
     while above is not None and above.start in found:
         above = page.previous_content_line(above)
     return above is not None and is_list_introduction(above.text) and not _is_button(above)
+
+
+def _in_an_introduced_block(page: Page, line: Line) -> bool:
+    """The line is an item of a paragraph of short lines that opens with a sentence
+    introducing them: "The workflow has three stages:" above "Edit", "Export", "Share", with
+    blank lines around the whole (in a text without blank lines, blocks tell nothing)."""
+    above = page.previous_line(line)
+    while above is not None and not above.is_blank and not is_list_introduction(above.text) and is_label(above.text):
+        above = page.previous_line(above)
+    if above is None or not is_list_introduction(above.text) or _is_button(above):
+        return False
+    below = page.next_line(line)
+    while below is not None and not below.is_blank and is_label(below.text):
+        below = page.next_line(below)
+    before = page.previous_line(above)
+    return (before is None or before.is_blank) and (below is None or below.is_blank)
 
 
 def _continues_a_list(page: Page, line: Line) -> bool:
