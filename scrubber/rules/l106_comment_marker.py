@@ -10,11 +10,15 @@ from scrubber.text import LinePattern, Page
 # "Comments" in the languages we have met, alone, with a count before it or in brackets after.
 COMMENT_WORD = r"""(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|commento|reacties?
     |komentarz[ey]?|комментари\w*|yorum(?:lar)?|komentar|bình\s+luận|टिप्पणियां|التعليقات|תגובות|评论|評論|コメント|댓글|ความคิดเห็น)"""
+# A blog's like button prints "Like" and, until its script runs, "Loading..." (WordPress, in
+# the languages of its sites: "Suka Memuat...", "Me gusta Cargando...").
 MARKER = LinePattern(
     rf"""[-–—|•·:]*\s*(?:loading\s+comments.*|view\s+(?:all\s+)?comments|show\s+comments|hide\s+comments
     |(?:top\s+rated\s+)?{COMMENT_WORD}|\[?\s*\d+\s+{COMMENT_WORD}\s*\]?|{COMMENT_WORD}\s*[(（]\s*\d+\s*[)）]
     |leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|no\s+comments:|\d+\s+comments?:|add\s+a\s+comment|join\s+the\s+conversation
-    |nessun\s+commento|(?:like\s+)?loading\.*|\(?view\s+all\)?
+    |nessun\s+commento|(?:like\s+)?loading[.…]*|\(?view\s+all\)?
+    |(?:suka|me\s+gusta|j['’]aime|gefällt\s+mir|curtir|mi\s+piace|vind\s+ik\s+leuk|beğen|lubię|нравится)
+        \s+(?:memuat|cargando|chargement|wird\s+geladen|carregando|caricamento|laden|yükleniyor|wczytywanie|загрузка)[.…]*
     |reply|report\s+comment|répondre|responder|rispondi|ответить|odpowiedz|yanıtla
     |leave\s+a\s+(?:comment|reply)\s+cancel\s+reply|cancel\s+reply|comment\s+on\s+this\s+(?:story|article|post)
     |deixe\s+(?:um\s+comentário|uma\s+resposta)|laisser\s+un\s+commentaire|kommentar\s+(?:verfassen|schreiben)
