@@ -9,8 +9,7 @@ from scrubber.text import Page, is_list_introduction
 
 @rule("L117", "dangling-label")
 def dangling_label(page: Page) -> Iterator[Hit]:
-    """A short label ending in a colon that closes the text, with nothing left to title, is
-    removed.
+    """A short label ending in a colon that closes the text, titling nothing, is removed.
 
     Widgets print their title above themselves: "Like this:" above a blog's like button,
     "Tags:" above tag links, "Share this:" above buttons. Saved as text, or once the widget's
