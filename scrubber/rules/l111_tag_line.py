@@ -5,6 +5,8 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
+from scrubber.rules.r101_related_block import HEADING as RELATED_HEADING
+from scrubber.shapes import LABEL_MAX_WORDS, heads_its_paragraph
 from scrubber.text import Line, LinePattern, Page, ends_like_sentence
 
 # The labels blog and news platforms put before an article's tags and categories.
@@ -24,6 +26,10 @@ POSTED_IN = LinePattern(
     re.IGNORECASE,
 )
 POSTED_IN_MAX_WORDS = 8
+# The label as a heading, without a colon, over its tags one per line ("Topics", "Health",
+# "China"): only after the article's last paragraph, where a subheading has nothing to head.
+HEADING = LinePattern(LABEL, re.IGNORECASE)
+MAX_TAG_LINES = 12
 # Tags are words and short phrases: a line with more words than this is a sentence that
 # begins with "Topics:" or the like.
 MAX_TAG_WORDS = 20
@@ -41,7 +47,8 @@ def tag_line(page: Page) -> Iterator[Hit]:
     Platforms print an article's tags under a label. The label with a short list after it
     (or alone, with the list on the next line) is a widget, and so is a blog theme's "Posted
     in News | Tagged election" without a colon; a line that reads as a sentence after the
-    label stays. Among the article's paragraphs the fix is unsafe: there such a
+    label stays. After the article's last paragraph the label may stand without a colon over
+    its tags, one per line ("Topics", "Health", "China"). Among the article's paragraphs the fix is unsafe: there such a
     line may be the article's own ("Category: Best Picture").
 
     Before: ``"Last paragraph.\\nTags: ads, awareness, meth, South Dakota\\n"``
@@ -58,6 +65,11 @@ def tag_line(page: Page) -> Iterator[Hit]:
         elif _is_tag_list(text.split(":", 1)[1], MAX_TAG_WORDS):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"tag line {text[:60]!r}", "", _safety(page, line))
+    for line in page.pattern_lines(HEADING):
+        if page.zone(line) == "footer" and not heads_its_paragraph(page, line):
+            last = _last_tag(page, line)
+            if last is not None:
+                yield Hit(line.start, last.break_end, f"tag list {line.stripped[:60]!r}", "")
     for line in page.pattern_lines(POSTED_IN):
         text = line.stripped
         # Without the colon, only a line split by bars, or a short "Posted in ..." list, is
@@ -66,6 +78,27 @@ def tag_line(page: Page) -> Iterator[Hit]:
         if ":" not in text and ("|" in text or bare) and not ends_like_sentence(text):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"tag line {text[:60]!r}", "", _safety(page, line))
+
+
+def _last_tag(page: Page, heading: Line) -> Line | None:
+    """The last of the tags under ``heading``: short labels one per line (commas between
+    them on lines of their own, as some pages save them) or lists split by commas. None
+    when no tag follows, or when the run goes on past ``MAX_TAG_LINES``: that is some other
+    list, which the navigation rules judge whole."""
+    last = None
+    following = page.next_content_line(heading)
+    for _ in range(MAX_TAG_LINES + 1):
+        if following is None or not _is_tag(following.stripped):
+            return last
+        last, following = following, page.next_content_line(following)
+    return None
+
+
+def _is_tag(text: str) -> bool:
+    """A tag, or a list of them; a heading of another block ("Popular", "Related") is not."""
+    if RELATED_HEADING.match(text) or HEADING.at_start.match(text):
+        return False
+    return _is_tag_list(text, MAX_TAG_WORDS if "," in text else LABEL_MAX_WORDS)
 
 
 def _safety(page: Page, line: Line) -> Safety:
