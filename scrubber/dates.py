@@ -74,9 +74,20 @@ WEEKDAYS = frozenset(
 )
 # Words a publication stamp wraps around its date. Kept to stamp vocabulary only: a line with
 # any other word is not a bare stamp, and precision matters more than catching every stamp.
-STAMP_WORDS = frozenset(
-    "updated posted published modified last original originally first on at today yesterday "
-    "अपडेटेड प्रकाशित "  # Hindi "updated", "published"
+# The words that name a stamp as the publication's: "Published", "Updated", "Mis à jour",
+# "Aktualisiert", in the languages whose dates are known.
+PUBLICATION_WORDS = frozenset(
+    "updated posted published modified अपडेटेड प्रकाशित "
+    "publié publiée mis modifié aktualisiert veröffentlicht actualizado publicado atualizado aggiornato "
+    "pubblicato modifica bijgewerkt gepubliceerd обновлено опубликовано diperbarui diterbitkan "
+    "opublikowano aktualizacja güncellendi yayınlandı güncelleme yayınlanma objavljeno ažurirano "
+    "oppdatert publisert opdateret publiceret publicerad uppdaterad julkaistu päivitetty frissítve "
+    "közzétéve aktualizováno publikováno actualizat publicat dipublikasikan δημοσίευση δημοσιεύθηκε "
+    "ενημερώθηκε פורסם עודכן نشر تحديث cập อัปเดต เผยแพร่ 更新 更新日時 更新时间 更新時間 发布 发布时间 "
+    "發佈 發布時間 公開 公開日 公開日時 配信 配信日時 投稿 投稿日 입력 수정 등록 기사입력 최종수정".split()
+)
+STAMP_WORDS = PUBLICATION_WORDS | frozenset(
+    "last original originally first on at today yesterday "
     "am pm a p m edt est cdt cst mdt mst pdt pst gmt utc bst cet cest ist hkt jst aest aedt "
     "et ct mt pt "
     # The small words that join a date in the same languages ("22 de outubro de 2010 às 20:13").
@@ -84,23 +95,13 @@ STAMP_WORDS = frozenset(
     "ngày năm lúc г года в мск "  # Vietnamese "ngày 19 tháng 11 năm 2019", Russian "2019 г.", "МСК"
     # Vietnamese weekdays are "day two" to "day seven" and "Sunday" ("Thứ Ba, 12/3/2024, 14:35"),
     # and "updated" is "cập nhật".
-    "thứ hai ba tư sáu bảy chủ nhật cập "
-    # "Updated" and "published" with their small words, in the languages whose dates are known:
-    # "Mis à jour le 19 novembre 2019", "Aktualisiert am 19.11.2019 um 09:24 Uhr".
-    "publié publiée mis jour modifié aktualisiert veröffentlicht uhr um actualizado publicado "
-    "a las atualizado em aggiornato pubblicato alle ore il bijgewerkt gepubliceerd om "
-    "обновлено опубликовано diperbarui diterbitkan pukul wib wita wit opublikowano aktualizacja "
-    "güncellendi yayınlandı güncelleme yayınlanma tarihi "
-    "modifica laatste update stand h "  # Italian "modifica il", Dutch "Laatste update:", German "Stand:"
-    "objavljeno ažurirano oppdatert publisert opdateret publiceret publicerad uppdaterad kl klo "
-    "julkaistu päivitetty frissítve közzétéve aktualizováno publikováno actualizat publicat "
-    "dipublikasikan δημοσίευση δημοσιεύθηκε ενημερώθηκε פורסם עודכן نشر تحديث آخر "
+    "thứ hai ba tư sáu bảy chủ nhật "
+    # The rest of the labels: "Mis à jour le 19 novembre 2019", "Aktualisiert am 19.11.2019 um
+    # 09:24 Uhr", "Laatste update:", "Stand:", "Ultima modifica il".
+    "jour uhr um a las em alle ore il om pukul wib wita wit tarihi laatste update stand h kl klo آخر "
     "오전 오후 "  # Korean "a.m.", "p.m."
-    "วันที่ เวลา น อัปเดต เผยแพร่ พ.ศ. ค.ศ. "  # Thai "date", "time", "o'clock" (น.), "updated",
-    # "published", and the Buddhist and Christian eras
-    # Chinese, Japanese and Korean labels: "更新日時：2019年11月19日", "입력 2019.11.19".
-    "更新 更新日時 更新时间 更新時間 发布 发布时间 發佈 發布時間 公開 公開日 公開日時 配信 配信日時 投稿 投稿日 "
-    "입력 수정 등록 승인 기사입력 최종수정".split()
+    "วันที่ เวลา น พ.ศ. ค.ศ. "  # Thai "date", "time", "o'clock" (น.), and the Buddhist and Christian eras
+    "승인".split()
 )
 # Chinese, Japanese and Korean write a date as numbers with unit signs, in one token or a
 # few: "2019年11月19日", "2019년 11월 19일", "午前9時24分". French writes times "09h24".

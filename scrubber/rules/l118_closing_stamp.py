@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrubber.dates import PUBLICATION_WORDS, is_date_only
+from scrubber.registry import Hit, rule
+from scrubber.text import WORD_MARKS, Page
+
+DIGIT = re.compile(r"\d")  # every stamp has one: a fast first test
+# The label opens the stamp, after at most one word ("First published", "Last updated",
+# "Mis à jour").
+LABEL_WITHIN_WORDS = 2
+# Words keep their combining marks (Thai "อัปเดต"; see WORD_MARKS).
+WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{WORD_MARKS}])*")
+
+
+@rule("L118", "closing-stamp")
+def closing_stamp(page: Page) -> Iterator[Hit]:
+    """A publication stamp after the article's last paragraph is removed.
+
+    Some pages print the stamp under the article rather than above it: "Published 11:11 PM
+    EST Nov 19, 2019", "First published on November 19, 2019 / 8:16 AM", "Updated at 1:23
+    p.m.". Only a line that is nothing but a date or time, labelled as the publication's
+    within its first two words, counts there: a bare date after the article may be its own
+    (an exhibition's "29 November 2018 | 20 January 2019"). Stamps above the article are
+    the header rules' (H102, H107).
+
+    Before: ``"The last paragraph of the story.\\nPublished 11:11 PM EST Nov 19, 2019\\n"``
+    After:  ``"The last paragraph of the story.\\n"``
+    """
+    bounds = page.prose_bounds
+    if bounds is None:
+        return
+    for line in page.iter_content_lines(bounds[1]):
+        if line.start < bounds[1] or not DIGIT.search(line.text):
+            continue  # the last paragraph itself, or no date
+        labels = WORD.findall(line.text.lower())[:LABEL_WITHIN_WORDS]
+        if PUBLICATION_WORDS.intersection(labels) and is_date_only(line.text):
+            start, end = page.line_removal(line)
+            yield Hit(start, end, f"publication stamp {line.stripped[:60]!r}", "")
