@@ -16,6 +16,14 @@ SEPARATOR = re.compile(r"\s+[›»>](?:\s+|$)")
 MAX_SEGMENT_WORDS = 4
 # "a > b" is also how a comparison is written; with ">" a trail needs three segments.
 MIN_SEGMENTS_WITH_GREATER_THAN = 3
+# The trail's own label, left alone on its line where the trail was saved one segment per
+# line or lost: "You are here:", "Sie sind hier:", "Vous êtes ici :".
+LABEL_LINE = LinePattern(
+    r"""(?:you\s+are\s+(?:here|at|in)|sie\s+sind\s+hier|vous\s+êtes\s+ici|(?:usted\s+)?está\s+aquí
+    |você\s+está\s+aqui|ti\s+trovi\s+(?:qui|in)|u\s+bent\s+hier|jesteś\s+tutaj|вы\s+здесь|buradasınız
+    |anda\s+(?:di\s+sini|berada\s+di))\s*:""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def _is_trail(text: str) -> bool:
@@ -34,11 +42,12 @@ def breadcrumb(page: Page) -> Iterator[Hit]:
     Pages print the path to the article as short section names joined by "›", "»" or ">";
     prose never joins words that way. Segments of more than four words, or with digits, are
     not section names, and "a > b" alone may be a comparison, so ">" needs three segments.
+    The trail's label alone ("You are here:") goes too.
 
     Before: ``"Startseite › Politik › Deutschland\\nDie Regierung hat am Dienstag ...\\n"``
     After:  ``"Die Regierung hat am Dienstag ...\\n"``
     """
-    for line in page.pattern_lines(BREADCRUMB):
-        if _is_trail(line.text):
-            start, end = page.line_removal(line)
-            yield Hit(start, end, f"breadcrumb {line.stripped[:60]!r}", "")
+    trails = [line for line in page.pattern_lines(BREADCRUMB) if _is_trail(line.text)]
+    for line in sorted({*trails, *page.pattern_lines(LABEL_LINE)}):
+        start, end = page.line_removal(line)
+        yield Hit(start, end, f"breadcrumb {line.stripped[:60]!r}", "")
