@@ -72,7 +72,7 @@ WIDGET_LINE = LinePattern(
     |these\s+are\s+external\s+links\s+and\s+will\s+open\s+in\s+a\s+new\s+window\.?
     |(?:gift|save)\s+(?:this\s+)?(?:article|story)|send\s+any\s+friend\s+a\s+story|offrir\s+cet\s+article
     |artikel\s+verschenken|regalar\s+(?:este\s+)?artículo|presentear\s+(?:esta\s+)?matéria|regala\s+(?:questo\s+)?articolo
-    |save\s+for\s+later|read\s+later|(?:add\s+to\s+)?(?:my\s+)?(?:bookmarks?|reading\s+list)|zur\s+merkliste\s+hinzufügen
+    |sharing\s+is\s+caring!?|save\s+for\s+later|read\s+later|(?:add\s+to\s+)?(?:my\s+)?(?:bookmarks?|reading\s+list)|zur\s+merkliste\s+hinzufügen
     |lire\s+plus\s+tard|ajouter\s+à\s+(?:vos|mes)\s+sélections|später\s+lesen|guardar\s+para\s+(?:después|más\s+tarde)
     |leggi\s+dopo
     |text\s+size|文字サイズ|字号|글자\s*크기|ブックマーク|收藏|举报|(?:扫码|扫描二维码)?关注(?:我们|(?:微信)?公众号)|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-""",
