@@ -221,6 +221,35 @@ def is_date_only(text: str, *, calendar: bool = False) -> bool:
     return has_calendar_date(stripped) if calendar else has_date_signal(stripped)
 
 
+# Words that label a date on a line of its own, above it: "Publish date:", "Datum:".
+DATE_LABEL_WORDS = frozenset(
+    "publish publication date dated datum fecha data tarih дата tanggal 日期 日付 날짜 วันที่".split()
+)
+STAMP_LABEL_MAX_WORDS = 4
+
+
+@line_cache
+def is_stamp_label(text: str) -> bool:
+    """True when ``text`` is a stamp's label without its date ("Published:", "Publish date:",
+    "Last updated:"): pages that print label and date as two elements save them on two lines.
+
+    >>> is_stamp_label("Publish date:")
+    True
+    >>> is_stamp_label("Dated:")
+    True
+    >>> is_stamp_label("On:")
+    False
+    """
+    stripped = text.strip()
+    if not stripped.endswith(":") or len(stripped) > STAMP_MAX_CHARS:
+        return False
+    words = [t.lower() for t in TOKEN.findall(stripped[:-1])]
+    if not words or len(words) > STAMP_LABEL_MAX_WORDS:
+        return False
+    labels = PUBLICATION_WORDS | DATE_LABEL_WORDS
+    return all(w in labels or w in STAMP_WORDS for w in words) and any(w in labels for w in words)
+
+
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Lower-case words a stamp may carry besides the date: the byline's "by", "in <section>",
 # a comment count. Any other lower-case word longer than three letters means a sentence.

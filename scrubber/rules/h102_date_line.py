@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from scrubber.dates import is_date_only
+from scrubber.dates import is_date_only, is_stamp_label
 from scrubber.registry import Hit, rule
 from scrubber.shapes import heads_a_section
 from scrubber.text import Line, Page
@@ -29,7 +29,8 @@ def date_line(page: Page) -> Iterator[Hit]:
     """A line in the article's header that is only a publication date or stamp is removed.
 
     Pages print their publication stamp on a line of its own; it is metadata, not text.
-    The removed stamp is kept in the report. A date inside a sentence, a date line in the
+    The removed stamp is kept in the report, and so is its label where the page printed it
+    on the line above ("Publish date:"). A date inside a sentence, a date line in the
     body of the article, and the stamp of a live blog's first entry (more dated entries
     follow, each between paragraphs) are content and stay.
 
@@ -43,6 +44,10 @@ def date_line(page: Page) -> Iterator[Hit]:
             continue
         is_date = _is_calendar_date(line.text)
         if (is_date or (after_date and is_date_only(line.text))) and not _heads_an_entry(page, line):
+            label = page.previous_content_line(line)
+            if label is not None and label != page.headline and is_stamp_label(label.text):
+                start, end = page.line_removal(label)  # "Publish date:" above the date
+                yield Hit(start, end, f"date label {label.stripped!r}", "")
             start, end = page.line_removal(line)
             yield Hit(start, end, f"date line {line.stripped!r}", "")
         after_date = is_date
