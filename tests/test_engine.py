@@ -66,7 +66,9 @@ def test_fix_loop_reaches_a_fixed_point() -> None:
 
 def test_select_and_ignore_by_prefix_and_name() -> None:
     codes = {r.code for r in select_rules(["W"], ["W105", "no-break-space"])}
-    assert codes == {"W101", "W103", "W104"}
+    whitespace = {r.code for r in all_rules() if r.code.startswith("W")}
+    assert codes == whitespace - {"W105", "W102"}  # W102 is no-break-space
+    assert {"W101", "W103", "W104"} <= codes  # written out, so the test cannot pass empty
     assert {r.code for r in select_rules(None, None)} == {r.code for r in all_rules()}
 
 
