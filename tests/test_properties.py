@@ -85,8 +85,9 @@ def test_clean_is_idempotent(text: str, unsafe: bool) -> None:
 # "caf&eacute;" becomes "café" and "extra\u00adordinary" becomes "extraordinary": a word
 # that was not there before, by design. So does dropping a zero-width character from inside
 # a word ("0\u200b0", and "0\ufeff0" with a byte-order mark, which the long profile found):
-# the word the reader saw was "00" all along.
-CHARACTER_REPAIRS = ["E101", "E102", "E103", "E104", "E105", "E108"]
+# the word the reader saw was "00" all along. So does joining a drop cap to its word ("T he"
+# becomes "The").
+CHARACTER_REPAIRS = ["E101", "E102", "E103", "E104", "E105", "E108", "W106"]
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
