@@ -4,12 +4,14 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.shapes import carried_on_below
+from scrubber.shapes import carried_on_below, heads_its_paragraph
 from scrubber.text import Line, LinePattern, Page
 
 # "1 / 23", "Image 1 of 23", "Photo 3 of 12", "Slide 2/9", "1 de 20", "3 von 12", "1 из 15",
 # and "Image 1 of / 23" (the total split off by the page's markup); or one of the gallery's
-# or the video player's own buttons.
+# or the video player's own buttons and notices ("Just watched", "VIDEO 3:45 03:45", "Media
+# playback is unsupported on your device"; not "Now playing" or "Up next", which head
+# sections of reviews and match reports).
 GALLERY_LINE = LinePattern(
     r"(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|фото|photos|images)\s*)?"
     r"\d{1,3}\s*(?:/|of|de|sur|von|di|van|из|z|av)\s*/?\s*\d{1,3}"
@@ -19,7 +21,9 @@ GALLERY_LINE = LinePattern(
     r"|photo\s+gallery\s*:?\s*\d+\s+(?:photos|images|pictures)"
     # A video player's own controls and notices, saved where the player stood.
     r"|play\s+video|(?:video\s+)?player\s+(?:is\s+)?loading\.*|embed|(?:(?:tap|click)\s+to\s+)?unmute"
-    r"|this\s+video\s+(?:can\s*not|can't)\s+be\s+played\.?",
+    r"|this\s+video\s+(?:can\s*not|can't)\s+be\s+played\.?|embed\s+this\s+video|watch\s+again|just\s+watched"
+    r"|video\s+ended|media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device\.?"
+    r"|video\s+\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?|more\s+videos\s*\(\d+\s+of\s+\d+\)",
     re.IGNORECASE,
 )
 # "4/5", "8/10" written tight is a score or a date as often as a slide number; a saved
@@ -68,6 +72,8 @@ def gallery_widget(page: Page) -> Iterator[Hit]:
             continue
         if carried_on_below(page, line):
             continue  # "Close / your eyes and count the boats": a poem's or a wrapped line
+        if heads_its_paragraph(page, line):
+            continue  # "Replay" above "The video replay system was used ...": a subheading
         start, end = page.line_removal(line)
         yield Hit(start, end, f"gallery widget {line.stripped!r}", "")
     for line in page.pattern_lines(NUMBERED_CAPTION):
