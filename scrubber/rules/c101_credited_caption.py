@@ -28,6 +28,8 @@ LABEL = (
     r"|Bild(?=\s*:\s*[^.!?]{1,60}$)|Imagen|Imagem|Fotografía|Zdjęcie|Fotoğraf|Фото|ФОТО|Ảnh|तस्वीर|फोटो|צילום|تصوير"
     r"|Φωτογραφία|ภาพ)"
 )
+# Local papers credit a picture by where it came from: "Submitted photo", "Contributed photo".
+SOURCED = r"(?:Submitted|Contributed|Courtesy|Staff|File)\s+(?:photo(?:graph)?|image|picture)s?"
 CREDIT_TAIL = re.compile(
     rf"""(?:
         \[{BRACKET_AGENCY}\]                                      # ... [Getty]
@@ -36,6 +38,7 @@ CREDIT_TAIL = re.compile(
       | (?<=\S)\s+©\s*[^\d\s][^©]{{0,60}}                        # ... © Reuters / David Mercado
       | [/|]\s*{AGENCY}                                          # ... Tim Robberts/Getty Images
       | {LABEL}\s*(?::|\.\.\.|…)\s*\S[^.!?]{{0,80}}             # ... Credit: EPA
+      | (?<=\s){SOURCED}                                          # Christopher Battin Submitted photo
     )\s*$""",
     re.VERBOSE,
 )
@@ -55,6 +58,7 @@ CREDIT_LINE = re.compile(
       | (?i:(?:Image|Media|Photo|Video)\s+(?:caption|copyright|source))\s*[,:]?\s+\S  # Image source, Getty
       | (?:Photo\s+)?[Cc]ourtesy(?:\s+of)?\s+[^.!?\s][^.!?]{{0,40}}$  # Courtesy Google
       | {AGENCY}\s*$                                            # Getty Images
+      | {SOURCED}\s*$                                           # File photo
     )""",
     re.VERBOSE,
 )
@@ -67,7 +71,7 @@ CREDIT_HINT = marker_pattern(
     "© Phot Imag Picture Fot Credit Crédit Getty AFP Reuters \\bAP\\b EPA Anadolu Xinhua Shutterstock Alamy "
     "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video Courtesy courtesy "
     "写真 图片 圖片 摄影 攝影 사진 Bild Zdj Фото ФОТО Ảnh तस्वीर फोटो צילום تصوير Φωτογραφία ภาพ "
-    "dpa ANSA EFE PAP FILE".split()
+    "dpa ANSA EFE PAP FILE File Submitted Contributed Staff".split()
 )
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
 # not treated as a caption (copyright lines have their own rule).
