@@ -53,8 +53,8 @@ TOKEN = re.compile(rf"[\w+\-{WORD_MARKS}]+")
 # the frame of an embedded post ("View this post on Instagram", "A post shared by Name (@name)"),
 # the controls and notices of a copy-link panel ("Copy Link URL Copied!", "Get short URL"),
 # the gift and bookmark buttons beside them ("Gift this article", "Artikel verschenken"),
-# and the page's other tools ("Get alerts", "Text size"). Widgets, never a sentence; found
-# by their own whole-line search.
+# and the page's other tools ("Get alerts", "Text size", "Order Reprints"). Widgets, never a
+# sentence; found by their own whole-line search.
 WIDGET_LINE = LinePattern(
     r"""(?:\d[\d.,]*\s*[KkMm]?\s+)?(?:shares|partages|compartidos|compartilhamentos|condivisioni)
     |\d[\d.,]*\s*[KkMm]?\s+share|\d{1,3}[.,]\d[KkMm]
@@ -75,6 +75,7 @@ WIDGET_LINE = LinePattern(
     |sharing\s+is\s+caring!?|save\s+for\s+later|read\s+later|(?:add\s+to\s+)?(?:my\s+)?(?:bookmarks?|reading\s+list)|zur\s+merkliste\s+hinzufügen
     |lire\s+plus\s+tard|ajouter\s+à\s+(?:vos|mes)\s+sélections|später\s+lesen|guardar\s+para\s+(?:después|más\s+tarde)
     |leggi\s+dopo
+    |(?:order|request|buy)\s+(?:a\s+)?reprints?(?:\s+(?:&|and)\s+(?:licensing|permissions))?|reprints?\s+(?:&|and)\s+(?:permissions|licensing)
     |text\s+size|文字サイズ|字号|글자\s*크기|ブックマーク|收藏|举报|(?:扫码|扫描二维码)?关注(?:我们|(?:微信)?公众号)|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-""",
     re.IGNORECASE | re.VERBOSE,
 )

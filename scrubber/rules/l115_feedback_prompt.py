@@ -16,6 +16,7 @@ PROMPT_LINE = LinePattern(
       | did\s+you\s+find\s+this\s+(?:article|story|page|post)\s+(?:helpful|useful)\??
       | rate\s+this\s+(?:article|story|post)
       | thanks?\s+(?:you\s+)?for\s+(?:your\s+)?(?:feedback|rating)[.!]?
+      | (?:give|send)\s+(?:us\s+)?(?:your\s+)?feedback
       | report\s+(?:a\s+typo|an\s+error|a\s+mistake)|submit\s+a\s+correction
       | (?:spotted|found|see|notice[d]?)\s+(?:an?\s+)?(?:error|typo|mistake)s?\?[^\n]{0,80}
       | (?:have|got)\s+a\s+(?:confidential\s+)?(?:news\s+)?tip\?[^\n]{0,80}
