@@ -9,9 +9,10 @@ from scrubber.text import LinePattern, Page, ends_like_sentence
 
 # A link to another article printed inline: a "read more"-type label, a colon, a headline.
 LABELS = (
-    r"(?:related(?:\s+(?:articles?|stor(?:y|ies)|content|videos?|links?|posts?|reading))?|read\s+more|more|watch|listen"
-    r"|next\s+post|previous\s+post|next\s+article|previous\s+article|recommended|see\s+more|also|don['’]?t\s+miss"
-    r"|must\s+read|" + READ_ALSO + r")\s*[:»›>|–—-]\s*\S"
+    r"(?:(?:related(?:\s+(?:articles?|stor(?:y|ies)|content|videos?|links?|posts?|reading))?|read\s+more|more|watch|listen"
+    r"|next\s+post|previous\s+post|next\s+article|previous\s+article|recommended|" + READ_ALSO + r")\s*[:»›>|–—-]"
+    # Labels that are words of a sentence as often ("Also-rans", "must-read"): a colon only.
+    r"|(?:see\s+more|also|don['’]?t\s+miss|must\s+read)\s*:)\s*\S"
 )
 PREFIX = re.compile("^" + LABELS, re.IGNORECASE)
 # The same label at the start of any line, for the one scan that finds candidate lines.
