@@ -10,8 +10,8 @@ from scrubber.text import Line, LinePattern, Page
 # "1 / 23", "Image 1 of 23", "Photo 3 of 12", "Slide 2/9", "1 de 20", "3 von 12", "1 из 15",
 # and "Image 1 of / 23" (the total split off by the page's markup); or one of the gallery's
 # or the video player's own buttons and notices ("Just watched", "VIDEO 3:45 03:45", "Media
-# playback is unsupported on your device"; not "Now playing" or "Up next", which head
-# sections of reviews and match reports).
+# playback is unsupported on your device"; not "Now playing", "Up next" or "Watch again",
+# which head sections of reviews, match reports and TV guides).
 GALLERY_LINE = LinePattern(
     r"(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|фото|photos|images)\s*)?"
     r"\d{1,3}\s*(?:/|of|de|sur|von|di|van|из|z|av)\s*/?\s*\d{1,3}"
@@ -21,7 +21,7 @@ GALLERY_LINE = LinePattern(
     r"|photo\s+gallery\s*:?\s*\d+\s+(?:photos|images|pictures)"
     # A video player's own controls and notices, saved where the player stood.
     r"|play\s+video|(?:video\s+)?player\s+(?:is\s+)?loading\.*|embed|(?:(?:tap|click)\s+to\s+)?unmute"
-    r"|this\s+video\s+(?:can\s*not|can't)\s+be\s+played\.?|embed\s+this\s+video|watch\s+again|just\s+watched"
+    r"|this\s+video\s+(?:can\s*not|can't)\s+be\s+played\.?|embed\s+this\s+video|just\s+watched"
     r"|video\s+ended|media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device\.?"
     r"|video\s+\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?|more\s+videos\s*\(\d+\s+of\s+\d+\)",
     re.IGNORECASE,
