@@ -28,7 +28,7 @@ POSTED_IN = LinePattern(
 POSTED_IN_MAX_WORDS = 8
 # The label as a heading, without a colon, over its tags one per line ("Topics", "Health",
 # "China"): only after the article's last paragraph, where a subheading has nothing to head.
-HEADING = LinePattern(LABEL, re.IGNORECASE)
+HEADING = LinePattern(rf"(?=[tfpclsméekтмр标タ태टแห])(?:{LABEL})", re.IGNORECASE)
 MAX_TAG_LINES = 12
 # Tags are words and short phrases: a line with more words than this is a sentence that
 # begins with "Topics:" or the like.

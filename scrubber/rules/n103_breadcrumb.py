@@ -19,7 +19,7 @@ MIN_SEGMENTS_WITH_GREATER_THAN = 3
 # The trail's own label, left alone on its line where the trail was saved one segment per
 # line or lost: "You are here:", "Sie sind hier:", "Vous êtes ici :".
 LABEL_LINE = LinePattern(
-    r"""(?:you\s+are\s+(?:here|at|in)|sie\s+sind\s+hier|vous\s+êtes\s+ici|(?:usted\s+)?está\s+aquí
+    r"""(?=[yvsuetjвba])(?:you\s+are\s+(?:here|at|in)|sie\s+sind\s+hier|vous\s+êtes\s+ici|(?:usted\s+)?está\s+aquí
     |você\s+está\s+aqui|ti\s+trovi\s+(?:qui|in)|u\s+bent\s+hier|jesteś\s+tutaj|вы\s+здесь|buradasınız
     |anda\s+(?:di\s+sini|berada\s+di))\s*:""",
     re.IGNORECASE | re.VERBOSE,
