@@ -7,8 +7,8 @@ from scrubber.registry import Hit, rule
 from scrubber.shapes import heads_its_paragraph
 from scrubber.text import LinePattern, Page
 
-# The whole line is an advertisement slot's label or a "continue reading" jump link, in the
-# languages most scraped.
+# The whole line is an advertisement slot's label or a "continue reading" or "read more" jump
+# link, in the languages most scraped.
 MARKER = LinePattern(
     r"""[-–—|•·:]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored|supported\s+by|sponsored\s+content|paid\s+content|promoted
     |paid\s+post|partner\s+content|advertiser\s+content|branded\s+content|sponsored\s+by\s+[^\n]{1,40}
@@ -16,6 +16,8 @@ MARKER = LinePattern(
     |skip\s+(?:advertisement|ad)|scroll\s+to\s+continue(?:\s+with\s+content)?
     |(?:advertisement|ad)\s*[-–—:|]?\s*(?:scroll|continue)\s+(?:down\s+)?(?:to\s+continue|reading)(?:\s+below)?
     |continue\s+reading\s+below|report\s+this\s+ad|remove\s+ads|(?:video\s+)?ad\s+feedback|close\s+ad
+    |read\s+more(?:\.{3}|…|\s*[»›>→]+)?|read\s+the\s+full\s+(?:story|article)|leia\s+mais|leer\s+más|lire\s+plus|mehr\s+lesen
+    |czytaj\s+więcej|подробнее|читать\s+полностью
     |続きを読む|阅读全文|展开全文|閱讀全文
     |weiterlesen|continuer\s+la\s+lecture|lire\s+la\s+suite|seguir\s+leyendo|continuar\s+lendo|continua\s+a\s+leggere
     |leggi\s+tutto|lees\s+verder|читать\s+далее|devamını\s+oku|haberin\s+devamı|continua\s+(?:depois|após)\s+(?:da|a)\s+publicidade|continúa\s+después\s+de\s+la\s+publicidad|czytaj\s+dalej|(?:baca\s+)?selengkapnya
