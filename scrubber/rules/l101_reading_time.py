@@ -8,7 +8,8 @@ from scrubber.needles import Needles
 from scrubber.registry import Hit, rule
 from scrubber.text import LinePattern, Page, line_cache
 
-# The markers themselves: "2 min read", "5-minute read", "Reading time: 3 minutes",
+# The markers themselves: "2 min read", "5-minute read", "Reading time: 3 minutes", the
+# length in words ("Wordcount: 717", "1,250 words · 5 min read"),
 # "Listen to this article", "Listen (4 min)", "4 min listen", and the same in the languages
 # most scraped: "3 Min. Lesezeit", "Temps de lecture : 3 min", "3 minutos de lectura",
 # "Время чтения: 3 минуты", "Leestijd 4 minuten", "Okuma süresi: 4 dakika", "阅读时间：3分钟",
@@ -30,6 +31,7 @@ READING_TIME = re.compile(
     rf"""^(?:
         {AMOUNT}\s*(?:-|–)?\s*{MINUTES}\s+{READ_AFTER}
       | {READ_BEFORE}\s*:?\s*{AMOUNT}\s*{MINUTES}
+      | word\s*count\s*:?\s*\d[\d,.]*|\d[\d,.]*\s+words                 # its length: "Wordcount: 717", "1,250 words"
       | listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*\(?\d+\s*(?:min|mins|minutes?)\)?)?
       | listen\s*\(?\d+\s*(?:min|mins|minutes?)\)?
       | \d{{1,2}}:\d{{2}}\s*(?:min|mins|minutes)                   # the length beside "Listen": "5:32 min"
@@ -57,6 +59,7 @@ LISTEN_LINE = LinePattern(
 MARKER_WORDS = Needles(
     (
         "min",
+        "word",
         "listen",
         "reading",
         "мин",
