@@ -12,7 +12,8 @@ LABELS = (
     r"(?:(?:related(?:\s+(?:articles?|stor(?:y|ies)|content|videos?|links?|posts?|reading))?|read\s+more|more|watch|listen"
     r"|next\s+post|previous\s+post|next\s+article|previous\s+article|recommended|" + READ_ALSO + r")\s*[:»›>|–—-]"
     # Labels that are words of a sentence as often ("Also-rans", "must-read"): a colon only.
-    r"|(?:see\s+more|also|don['’]?t\s+miss|must\s+read)\s*:)\s*\S"
+    # Not "Don't miss:", which heads the deals of a deals post as often as a link.
+    r"|(?:see\s+more|also|must\s+read)\s*:)\s*\S"
 )
 PREFIX = re.compile("^" + LABELS, re.IGNORECASE)
 # The same label at the start of any line, for the one scan that finds candidate lines.
