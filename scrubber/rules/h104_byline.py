@@ -7,8 +7,12 @@ from scrubber.registry import Hit, rule
 from scrubber.shapes import heads_a_section, is_byline, is_menu_item
 from scrubber.text import Line, Page
 
-# "By" on a line of its own, the name on the next: the page set the two in separate elements.
-BARE_BY = re.compile(r"^\s*(?:by|por|von|par|door|av|af|od)\s*:?\s*$", re.IGNORECASE)
+# "By" (or "Author:") on a line of its own, the name on the next: the page set the two in
+# separate elements.
+BARE_BY = re.compile(
+    r"^\s*(?:by|por|von|par|door|av|af|od|author|written\s+by|autor(?:in|a)?|auteur|autore|автор|yazar|penulis)\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _name_after(page: Page, line: Line) -> Line | None:
