@@ -10,8 +10,8 @@ from scrubber.text import LinePattern, Page
 # the candidates, found by a fast search; most are "A dog ..." or "I think ...".
 CANDIDATE = LinePattern(r"""["'“‘«„]?[^\W\d_] [^\W\d_]""", whole=False)
 SPLIT = re.compile(r"""\s*["'“‘«„]?(?P<letter>[^\W\d_]) (?P<rest>[^\W\d_]+)\b""")
-# One-letter words that start sentences in English ("A bout of flu", "I went"): with them the
-# joined form is often a word too ("About", "Iwent" not), so they are never joined.
+# One-letter words that start English sentences: joined to the next word they often make
+# another word ("A bout of flu" is no "About of flu"), so they are never joined.
 ONE_LETTER_WORDS = frozenset("AIO")
 
 
