@@ -30,6 +30,10 @@ LABEL = (
 )
 # Local papers credit a picture by where it came from: "Submitted photo", "Contributed photo".
 SOURCED = r"(?:Submitted|Contributed|Courtesy|Staff|File)\s+(?:photo(?:graph)?|image|picture)s?"
+# Reuters opens the caption of an archive picture with this label, in each of its languages.
+ARCHIVE_PHOTO = (
+    r"(?:FILE\s+PHOTO|FOTO\s+DE\s+ARCHIVO|FOTO\s+DE\s+ARQUIVO|PHOTO\s+D['’]ARCHIVES|ARCHIVBILD|FOTO\s+D['’]ARCHIVIO)"
+)
 CREDIT_TAIL = re.compile(
     rf"""(?:
         \[{BRACKET_AGENCY}\]                                      # ... [Getty]
@@ -48,7 +52,7 @@ CREDIT_LINE = re.compile(
     rf"""^(?:
         {LABEL}\s*(?::|\.\.\.|…)\s*\S                           # Photo: Damian Dovarganes, AP
       | (?:Fot|Phot|Zdj)\.\s*[^\s.][^.!?]{{0,60}}$                # Fot. PAP/Paweł Supernak
-      | FILE\s+PHOTO\s*:\s*\S                                    # FILE PHOTO: Traders work ... (Reuters)
+      | {ARCHIVE_PHOTO}\s*:\s*\S                                   # FILE PHOTO: Traders work ... (Reuters)
       | (?:写真|图片|圖片|摄影|攝影|사진)(?:来源|來源|提供)?\s*[:：]\s*\S     # 写真：共同通信, 图片来源：新华社
       | (?:Photo|Image|Picture)s?\s+(?:by|via|courtesy(?:\s+of)?|copyright)\s+\S   # Photo by Kirk Irwin
       | ©\s*[^\d\s]\S*(?:\s+\S+){{5}}                             # © Lucy Nicholson Detainees at ...
@@ -71,7 +75,7 @@ CREDIT_HINT = marker_pattern(
     "© Phot Imag Picture Fot Credit Crédit Getty AFP Reuters \\bAP\\b EPA Anadolu Xinhua Shutterstock Alamy "
     "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video Courtesy courtesy "
     "写真 图片 圖片 摄影 攝影 사진 Bild Zdj Фото ФОТО Ảnh तस्वीर फोटो צילום تصوير Φωτογραφία ภาพ "
-    "dpa ANSA EFE PAP FILE File Submitted Contributed Staff".split()
+    "dpa ANSA EFE PAP FILE File Submitted Contributed Staff FOTO PHOTO ARCHIVBILD".split()
 )
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
 # not treated as a caption (copyright lines have their own rule).
