@@ -15,26 +15,23 @@ from scrubber.text import Line, Page, changed_span
 # Latin Extended-A letters (UTF-8 read as cp1252/latin-1/cp1250: "Ã©", "â€™", "Ă©"), C1
 # controls, the rarer Cyrillic letters that UTF-8 read as cp1251 produces ("вЂ™", "Ѓ"),
 # box drawing (read as cp437: "╨┐") and "√", "∂", "≈", "◊" (read as MacRoman: "√¢"). Curly quotes and
-# dashes are not in the list, so clean English text is never handed to ftfy.
-SUSPICIOUS = re.compile(
-    "[\u0080-\u017f\u0192\u0402-\u040f\u0452-\u045f\u0490\u0491\u2500-\u257f\u221a\u2202\u2248\u25ca]"
+# dashes are not in the list, so clean English text is never handed to ftfy. Written once,
+# as inclusive code point ranges, for both the search and the set.
+SUSPICIOUS_RANGES = (
+    (0x80, 0x17F),
+    (0x192, 0x192),
+    (0x402, 0x40F),
+    (0x452, 0x45F),
+    (0x490, 0x491),
+    (0x2500, 0x257F),
+    (0x221A, 0x221A),
+    (0x2202, 0x2202),
+    (0x2248, 0x2248),
+    (0x25CA, 0x25CA),
 )
-SUSPICIOUS_CHARACTERS = frozenset(
-    chr(c)
-    for c in [
-        *range(0x80, 0x180),
-        0x192,
-        *range(0x402, 0x410),
-        *range(0x452, 0x460),
-        0x490,
-        0x491,
-        *range(0x2500, 0x2580),
-        0x221A,
-        0x2202,
-        0x2248,
-        0x25CA,
-    ]
-)
+SUSPICIOUS = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in SUSPICIOUS_RANGES) + "]")
+SUSPICIOUS_CHARACTERS = frozenset(chr(code) for low, high in SUSPICIOUS_RANGES for code in range(low, high + 1))
+
 # Mojibake turns one character into two or more. Read as Windows-1252 or Latin-1, a UTF-8
 # lead byte (U+00C2-U+00F4) is followed by a continuation byte (U+0080-U+00BF or a
 # Windows-1252 punctuation mark); in the other code pages a suspicious character sits next
