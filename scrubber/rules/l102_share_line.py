@@ -74,7 +74,8 @@ WIDGET_LINE = LinePattern(
     |artikel\s+verschenken|regalar\s+(?:este\s+)?artículo|presentear\s+(?:esta\s+)?matéria|regala\s+(?:questo\s+)?articolo
     |sharing\s+is\s+caring!?|save\s+for\s+later|read\s+later|(?:add\s+to\s+)?(?:my\s+)?(?:bookmarks?|reading\s+list)|zur\s+merkliste\s+hinzufügen
     |lire\s+plus\s+tard|ajouter\s+à\s+(?:vos|mes)\s+sélections|später\s+lesen|guardar\s+para\s+(?:después|más\s+tarde)
-    |leggi\s+dopo
+    |leggi\s+dopo|(?:добавить\s+)?в\s+избранное|adicionar\s+aos\s+favoritos|añadir\s+a\s+favoritos|aggiungi\s+ai\s+preferiti
+    |ajouter\s+aux\s+favoris|zu\s+(?:den\s+)?favoriten\s+hinzufügen|favorilere\s+ekle|dodaj\s+do\s+ulubionych|お気に入りに追加
     |(?:order|request|buy)\s+(?:a\s+)?reprints?(?:\s+(?:&|and)\s+(?:licensing|permissions))?|reprints?\s+(?:&|and)\s+(?:permissions|licensing)
     |text\s+size|文字サイズ|字号|글자\s*크기|ブックマーク|收藏|举报|(?:扫码|扫描二维码)?关注(?:我们|(?:微信)?公众号)|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-""",
     re.IGNORECASE | re.VERBOSE,
