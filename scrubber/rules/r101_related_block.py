@@ -33,7 +33,7 @@ HEADING = re.compile(
     |(?:материалы\s+)?по\s+теме|похожие\s+(?:новости|статьи)|ещё\s+по\s+теме|еще\s+по\s+теме
     |sur\s+le\s+même\s+sujet|articles?\s+similaires|noticias\s+relacionadas|artículos\s+relacionados
     |notícias\s+relacionadas|matérias\s+relacionadas|articoli\s+correlati|potrebbe\s+interessarti
-    |das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|gerelateerde\s+artikelen
+    |das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|gerelateerde\s+artikelen|meer\s+over\s+dit\s+onderwerp
     |ilgili\s+haberler|benzer\s+haberler
     |terkait|berita\s+terkait|artikel\s+terkait|(?:berita|artikel)\s+lainnya|مقالات\s+ذات\s+صلة
     |we\s+recommend|popular\s+(?:on|in)\s+.{1,40}|promoted\s+links|watch\s+next|keep\s+reading
