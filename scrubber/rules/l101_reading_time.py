@@ -25,7 +25,7 @@ READ_AFTER = (
 READ_BEFORE = (
     r"(?:(?:estimated\s+)?reading\s+time|lesezeit|lesedauer|leestijd|leesduur|czas\s+czytania|время\s+чтения"
     r"|(?:temps|tiempo|tempo)\s+d[ei]\s+(?:lecture|lectura|leitura|lettura)|(?:lecture|lectura|leitura|lettura)(?:\s+de)?"
-    r"|okun?ma\s+süresi|waktu\s+(?:baca|membaca))"
+    r"|okun?ma\s+süresi|waktu\s+(?:baca|membaca)|lästid|læsetid|lesetid|lukuaika)"
 )
 READING_TIME = re.compile(
     rf"""^(?:

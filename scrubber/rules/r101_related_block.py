@@ -34,6 +34,7 @@ HEADING = re.compile(
     |sur\s+le\s+même\s+sujet|articles?\s+similaires|noticias\s+relacionadas|artículos\s+relacionados
     |notícias\s+relacionadas|matérias\s+relacionadas|articoli\s+correlati|potrebbe\s+interessarti
     |das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|gerelateerde\s+artikelen|meer\s+over\s+dit\s+onderwerp
+    |mer\s+om\s+ämnet|relaterade\s+artiklar|mere\s+om\s+emnet|relaterede\s+artikler|relaterte\s+artikler|aiheesta\s+lisää
     |ilgili\s+haberler|benzer\s+haberler
     |terkait|berita\s+terkait|artikel\s+terkait|(?:berita|artikel)\s+lainnya|مقالات\s+ذات\s+صلة
     |we\s+recommend|popular\s+(?:on|in)\s+.{1,40}|promoted\s+links|watch\s+next|keep\s+reading
