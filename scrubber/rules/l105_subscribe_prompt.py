@@ -15,7 +15,7 @@ SUBSCRIBE_IMPERATIVES = (
 )
 # Words a newsletter, subscription or sign-in prompt is built around.
 PROMPT = re.compile(
-    r"\b(?:newsletters?|nieuwsbrie(?:f|ven)|nyhetsbrev|nyhedsbrev|uutiskirje|inbox|subscribe|subscribers?|subscribing|subscription|sign\s+up\s+for\s+(?:our|free|a\s+free)\b(?!\s+trial)"
+    r"\b(?:newsletter(?:s|u|a|em|y|ów)?|nieuwsbrie(?:f|ven)|nyhetsbrev|nyhedsbrev|uutiskirje|inbox|subscribe|subscribers?|subscribing|subscription|sign\s+up\s+for\s+(?:our|free|a\s+free)\b(?!\s+trial)"
     r"|sign\s+in|log\s+in|login|create\s+(?:an?\s+)?(?:free\s+)?account|register\s+(?:now|for\s+free)"
     r"|already\s+a\s+subscriber|to\s+read\s+the\s+full\s+story|unlimited\s+(?:digital\s+)?access"
     # The paywall's meter: "You have 3 free articles remaining", "You've reached your limit of free articles".
