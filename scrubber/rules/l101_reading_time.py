@@ -14,7 +14,10 @@ from scrubber.text import LinePattern, Page, line_cache
 # most scraped: "3 Min. Lesezeit", "Temps de lecture : 3 min", "3 minutos de lectura",
 # "Время чтения: 3 минуты", "Leestijd 4 minuten", "Okuma süresi: 4 dakika", "阅读时间：3分钟",
 # "この記事は約3分で読めます", "읽는 데 3분 걸림", "อ่าน 3 นาที".
-MINUTES = r"(?:min|mins|minute|minutes|minuto|minutos|minuti|minuten|minut|minuty|мин|минута|минуты|минут|dakika|dk|menit|λεπτά)\.?"
+MINUTES = (
+    r"(?:min|mins|minute|minutes|minuto|minutos|minuti|minuten|minut|minuty|мин|минута|минуты|минут|dakika|dk|menit"
+    r"|λεπτά|perc|хвилин[иа]?)\.?"
+)
 AMOUNT = r"(?:\d+\s*(?:-|–)\s*)?\d+"
 READ_AFTER = (
     r"(?:read|listen|lesezeit|lesedauer|leestijd|leesduur|czytania|чтения|на\s+чтение|okuma|membaca|baca"
@@ -24,7 +27,7 @@ READ_BEFORE = (
     r"(?:(?:estimated\s+)?reading\s+time|lesezeit|lesedauer|leestijd|leesduur|czas\s+czytania|время\s+чтения"
     r"|(?:temps|tiempo|tempo)\s+d[ei]\s+(?:lecture|lectura|leitura|lettura)|(?:lecture|lectura|leitura|lettura)(?:\s+de)?"
     r"|okun?ma\s+süresi|waktu\s+(?:baca|membaca)|lästid|læsetid|lesetid|lukuaika"
-    r"|čtení\s+na|doba\s+čtení|χρόνος\s+ανάγνωσης)"
+    r"|čtení\s+na|doba\s+čtení|χρόνος\s+ανάγνωσης|timp\s+de\s+citire|olvasási\s+idő|час\s+читання)"
 )
 READING_TIME = re.compile(
     rf"""^(?:
@@ -62,6 +65,8 @@ MARKER_WORDS = Needles(
         "listen",
         "reading",
         "λεπτ",
+        "perc",
+        "хвилин",
         "мин",
         "分で読",
         "dakika",

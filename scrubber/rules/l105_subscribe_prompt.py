@@ -12,10 +12,11 @@ from scrubber.text import LinePattern, Page, ends_like_sentence
 # sentence's way of addressing the reader.
 SUBSCRIBE_IMPERATIVES = (
     r"abonnez-vous|suscr[ií]bete|assine|abbonati|iscriviti|подпишитесь|подписывайтесь|abone\s+olun|abonneer"
+    r"|abonează-te|iratkozzon\s+fel|iratkozz\s+fel|підпишіться"
 )
 # Words a newsletter, subscription or sign-in prompt is built around.
 PROMPT = re.compile(
-    r"\b(?:newsletter(?:s|u|a|em|y|ów)?|nieuwsbrie(?:f|ven)|nyhetsbrev|nyhedsbrev|uutiskirje|inbox|subscribe|subscribers?|subscribing|subscription|sign\s+up\s+for\s+(?:our|free|a\s+free)\b(?!\s+trial)"
+    r"\b(?:newsletter(?:s|u|a|em|y|ów)?|nieuwsbrie(?:f|ven)|hírlevel\w*|розсилк\w*|nyhetsbrev|nyhedsbrev|uutiskirje|inbox|subscribe|subscribers?|subscribing|subscription|sign\s+up\s+for\s+(?:our|free|a\s+free)\b(?!\s+trial)"
     r"|sign\s+in|log\s+in|login|create\s+(?:an?\s+)?(?:free\s+)?account|register\s+(?:now|for\s+free)"
     r"|already\s+a\s+subscriber|to\s+read\s+the\s+full\s+story|unlimited\s+(?:digital\s+)?access"
     # The paywall's meter: "You have 3 free articles remaining", "You've reached your limit of free articles".
@@ -69,6 +70,11 @@ HINTS = Needles(
         "abone",
         "berlangganan",
         "subskry",
+        "abonea",
+        "hírlev",
+        "iratkoz",
+        "підпи",
+        "розсил",
         "zaprenumeruj",
         "download our",
         "get our",

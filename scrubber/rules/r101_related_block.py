@@ -35,7 +35,7 @@ HEADING = re.compile(
     |notícias\s+relacionadas|matérias\s+relacionadas|articoli\s+correlati|potrebbe\s+interessarti
     |das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|gerelateerde\s+artikelen|meer\s+over\s+dit\s+onderwerp
     |mer\s+om\s+ämnet|relaterade\s+artiklar|mere\s+om\s+emnet|relaterede\s+artikler|relaterte\s+artikler|aiheesta\s+lisää
-    |související\s+články|σχετικά\s+άρθρα
+    |související\s+články|σχετικά\s+άρθρα|articole\s+(?:similare|asemănătoare)|kapcsolódó\s+cikkek|схожі\s+новини
     |ilgili\s+haberler|benzer\s+haberler
     |terkait|berita\s+terkait|artikel\s+terkait|(?:berita|artikel)\s+lainnya|مقالات\s+ذات\s+صلة
     |we\s+recommend|popular\s+(?:on|in)\s+.{1,40}|promoted\s+links|watch\s+next|keep\s+reading
