@@ -41,8 +41,11 @@ RELATIVE_TIME = re.compile(rf"^(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VE
 # other articles (R101) and of a single one printed inline (L109).
 READ_ALSO = (
     r"read\s+also|also\s+read|see\s+also|leia\s+(?:também|mais)|veja\s+também|le[ae]\s+también|lesen\s+sie\s+(?:auch|mehr)"
-    r"|à\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|leggi\s+anche|читайте\s+также|lees\s+ook|läs\s+(?:också|även)|læs\s+også|les\s+også|lue\s+myös|čtěte\s+(?:také|též)|přečtěte\s+si\s+také|διαβάστε\s+επίσης|citește\s+și|olvassa\s+el\s+ezt\s+is|читайте\s+також|czytaj\s+(?:także|też|również)"
-    r"|zobacz\s+(?:także|też|również)|(?:baca|lihat|simak)\s+juga|اقرأ\s+أيضاً?|xem\s+thêm|đọc\s+thêm|ये\s+भी\s+पढ़ें|यह\s+भी\s+पढ़ें"
+    r"|à\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|leggi\s+anche|читайте\s+также|читайте\s+також|lees\s+ook"
+    r"|läs\s+(?:också|även)|læs\s+også|les\s+også|lue\s+myös|čtěte\s+(?:také|též)|přečtěte\s+si\s+také"
+    r"|διαβάστε\s+επίσης|citește\s+și|olvassa\s+el\s+ezt\s+is|czytaj\s+(?:także|też|również)"
+    r"|zobacz\s+(?:także|też|również)|(?:baca|lihat|simak)\s+juga|اقرأ\s+أيضاً?|עוד\s+באותו\s+נושא|xem\s+thêm|đọc\s+thêm"
+    r"|ये\s+भी\s+पढ़ें|यह\s+भी\s+पढ़ें"
 )
 # Up to this many words a line is a label (menu item, section name), not a sentence.
 LABEL_MAX_WORDS = 4
