@@ -10,7 +10,8 @@ from scrubber.text import LinePattern, Page
 # The whole line is an advertisement slot's label or a "continue reading" or "read more" jump
 # link, in the languages most scraped.
 MARKER = LinePattern(
-    r"""[-–—|•·:]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored|supported\s+by|sponsored\s+content|paid\s+content|promoted
+    # The lookahead lets the search pass over lines that start with any other letter.
+    r"""[-–—|•·:]*\s*(?=[abcdhilmpqrsvwδпрчפإवโス展广広廣続閱阅광])(?:advertisement|advertising|advert|ad|ads|sponsored|supported\s+by|sponsored\s+content|paid\s+content|promoted
     |paid\s+post|partner\s+content|advertiser\s+content|branded\s+content|sponsored\s+by\s+[^\n]{1,40}
     |continue\s+reading(?:\s+the\s+main\s+story)?|(?:story|article|content)\s+continues\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?
     |skip\s+(?:advertisement|ad)|scroll\s+to\s+continue(?:\s+with\s+content)?

@@ -13,7 +13,8 @@ COMMENT_WORD = r"""(?:comments?|comentários?|comentarios?|commentaires?|komment
 # A blog's like button prints "Like" and, until its script runs, "Loading..." (WordPress, in
 # the languages of its sites: "Suka Memuat...", "Me gusta Cargando...").
 MARKER = LinePattern(
-    rf"""[-–—|•·:]*\s*(?:loading\s+comments.*|view\s+(?:all\s+)?comments|show\s+comments|hide\s+comments
+    # The lookahead lets the search pass over lines that start with any other character.
+    rf"""[-–—|•·:]*\s*(?=[(\[0-9abcdghjklmnoprstvyσкноתاटคแコ評评댓])(?:loading\s+comments.*|view\s+(?:all\s+)?comments|show\s+comments|hide\s+comments
     |(?:top\s+rated\s+)?{COMMENT_WORD}|\[?\s*\d+\s+{COMMENT_WORD}\s*\]?|{COMMENT_WORD}\s*[(（]\s*\d+\s*[)）]
     |leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|no\s+comments:|\d+\s+comments?:|add\s+a\s+comment|join\s+the\s+conversation
     |nessun\s+commento|(?:like\s+)?loading[.…]*|\(?view\s+all\)?(?:\s*\(\d+\))?
