@@ -2,9 +2,9 @@
 
 A rule whose markers always contain a fixed word ("share", "newsletter", "©") declares them
 as ``Needles`` and asks ``Page.lines_containing`` for the lines holding any of them. Searching
-each word with ``str.find`` costs a pass over the page per word (some two hundred passes for
-the default rules); an Aho-Corasick automaton over every rule's words finds all of them in a
-single pass, about five times faster on the benchmark pages.
+each word with ``str.find`` costs a pass over the page per word (well over a hundred passes
+for the default rules); an Aho-Corasick automaton over every rule's words finds all of them in
+a single pass, about five times faster on the benchmark pages.
 """
 
 from __future__ import annotations

@@ -48,8 +48,8 @@ def tag_line(page: Page) -> Iterator[Hit]:
     (or alone, with the list on the next line) is a widget, and so is a blog theme's "Posted
     in News | Tagged election" without a colon; a line that reads as a sentence after the
     label stays. After the article's last paragraph the label may stand without a colon over
-    its tags, one per line ("Topics", "Health", "China"). Among the article's paragraphs the fix is unsafe: there such a
-    line may be the article's own ("Category: Best Picture").
+    its tags, one per line ("Topics", "Health", "China"). Among the article's paragraphs the
+    fix is unsafe: there such a line may be the article's own ("Category: Best Picture").
 
     Before: ``"Last paragraph.\\nTags: ads, awareness, meth, South Dakota\\n"``
     After:  ``"Last paragraph.\\n"``
