@@ -21,8 +21,9 @@ def test_there_is_a_page_per_language() -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_page_comes_out_as_its_story(language: str) -> None:
+@pytest.mark.parametrize("unsafe", [False, True], ids=["safe", "unsafe"])
+def test_page_comes_out_as_its_story(language: str, unsafe: bool) -> None:
     page = (PAGES / f"{language}.txt").read_text(encoding="utf-8")
     expected = (PAGES / f"{language}.clean.txt").read_text(encoding="utf-8")
-    assert clean(page).text == expected
+    assert clean(page, unsafe_fixes=unsafe).text == expected
     assert len([line for line in expected.splitlines() if line.strip()]) == 4
