@@ -236,9 +236,9 @@ def heads_its_paragraph(page: Page, line: Line) -> bool:
     word = line.text.strip()
     short_words = SHORT_WORD_SCRIPT.search(word) is not None
     shortest = UNSPACED_MIN_CHARACTERS if short_words else STEM_MIN_LETTERS
-    if len(word) < shortest or not word.isalpha() or word.isupper() or not page.between_paragraphs(line):
+    if len(word) < shortest or not word.isalpha() or word.isupper():
         return False
-    following = page.next_content_line(line)
+    following = page.paragraph_below(line)
     stem = word.casefold() if short_words else word.casefold()[: max(STEM_MIN_LETTERS, len(word) - 3)]
     return following is not None and stem in following.text[:SUBHEADING_ECHO_CHARS].casefold()
 

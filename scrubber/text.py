@@ -325,8 +325,15 @@ class Page:
 
     def between_paragraphs(self, line: Line) -> bool:
         """Prose paragraphs stand right above and right below ``line`` (blank lines aside)."""
+        return self.paragraph_below(line) is not None
+
+    def paragraph_below(self, line: Line) -> Line | None:
+        """The prose paragraph right below ``line`` when another stands right above it
+        (blank lines aside); None when ``line`` is not between paragraphs."""
         before, after = self.previous_content_line(line), self.next_content_line(line)
-        return before is not None and after is not None and self._reads_as_prose(before) and self._reads_as_prose(after)
+        if before is None or after is None or not self._reads_as_prose(before) or not self._reads_as_prose(after):
+            return None
+        return after
 
     def _reads_as_prose(self, line: Line) -> bool:
         return line.start in self.wrapped_starts or is_prose(line.text)
