@@ -225,6 +225,7 @@ def is_date_only(text: str, *, calendar: bool = False) -> bool:
 DATE_LABEL_WORDS = frozenset(
     "publish publication date dated datum fecha data tarih дата tanggal 日期 日付 날짜 วันที่".split()
 )
+STAMP_LABEL_WORDS = PUBLICATION_WORDS | DATE_LABEL_WORDS
 STAMP_LABEL_MAX_WORDS = 4
 
 
@@ -246,8 +247,7 @@ def is_stamp_label(text: str) -> bool:
     words = [t.lower() for t in TOKEN.findall(stripped[:-1])]
     if not words or len(words) > STAMP_LABEL_MAX_WORDS:
         return False
-    labels = PUBLICATION_WORDS | DATE_LABEL_WORDS
-    return all(w in labels or w in STAMP_WORDS for w in words) and any(w in labels for w in words)
+    return all(w in STAMP_WORDS or w in DATE_LABEL_WORDS for w in words) and any(w in STAMP_LABEL_WORDS for w in words)
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
