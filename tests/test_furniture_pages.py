@@ -27,3 +27,27 @@ def test_page_comes_out_as_its_story(language: str, unsafe: bool) -> None:
     expected = (PAGES / f"{language}.clean.txt").read_text(encoding="utf-8")
     assert clean(page, unsafe_fixes=unsafe).text == expected
     assert len([line for line in expected.splitlines() if line.strip()]) == 4
+
+
+# How page titles join the heading and the site's name; the first three with spaces around
+# them, the full-width bar and the underscore without (Chinese and Japanese sites).
+TITLE_FORMS = [
+    "{heading} | Daily Post",
+    "Daily Post » {heading}",
+    "{heading} - Daily Post",
+    "{heading}｜デイリー",
+    "{heading}_每日新闻",
+]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("title_form", TITLE_FORMS)
+def test_saved_page_title_stays_and_its_heading_copy_goes(language: str, title_form: str) -> None:
+    """Saved the way the bench saves pages (the page's title line, then the article with its
+    heading), the page keeps the title and loses the heading's copy."""
+    page = (PAGES / f"{language}.txt").read_text(encoding="utf-8")
+    expected = (PAGES / f"{language}.clean.txt").read_text(encoding="utf-8")
+    heading, story = page.split("\n\n", 1)
+    title = title_form.format(heading=heading)
+    cleaned = clean(f"{title}\n\n{heading}\n{story}").text
+    assert cleaned == f"{title}\n\n{expected.split(chr(10) * 2, 1)[1]}"

@@ -7,7 +7,7 @@ from rapidfuzz import fuzz
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.text import Page, fold, words
+from scrubber.text import CJK_LETTERS, Page, fold, word_count, words
 
 # A headline is a line, not a paragraph: past this many words the first line is prose, and a
 # repeat of it is left to the repeated-paragraph rules.
@@ -18,11 +18,13 @@ NEAR_RATIO = 90.0
 NEAR_LENGTH_RATIO = 0.75
 
 
-# Page titles append the site's name after a separator: "Title | The Gazette".
-SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
+# Page titles append the site's name after a separator: "Title | The Gazette", "Titre » Le
+# Journal". Chinese and Japanese titles also join them without spaces, with a full-width bar,
+# an underscore or a hyphen next to a character of theirs: "市议会通过明年预算_新闻网".
+SITE_SEPARATOR = re.compile(rf"\s+(?:\||-|–|—|::|·|•|»|«)\s+|\s*[｜_]\s*|(?<=[{CJK_LETTERS}])-|-(?=[{CJK_LETTERS}])")
 # Where a title splits into its heading and a site name or kicker: the site separators, and
-# a colon after a kicker ("Site: Heading").
-TITLE_PART_SEPARATOR = re.compile(SITE_SEPARATOR.pattern + r"|:\s+")
+# a colon after a kicker ("Site: Heading"; French sets a space before it, "Site : Titre").
+TITLE_PART_SEPARATOR = re.compile(SITE_SEPARATOR.pattern + r"|\s?[:：]\s+|：")
 # A part of the title must be this long to count as the heading, not a site name.
 TITLE_PART_MIN_WORDS = 3
 # A breadcrumb, kicker or share label before a copy of the heading ("Home News <heading>",
@@ -43,7 +45,7 @@ def _is_near_copy(headline: str, candidate: str) -> bool:
 def _heading_parts(title: str) -> set[str]:
     """The parts of a title like "Heading | Site" or "Site: Heading" long enough to be its
     heading (the whole title excluded)."""
-    parts = {part for part in TITLE_PART_SEPARATOR.split(title) if len(part.split()) >= TITLE_PART_MIN_WORDS}
+    parts = {part for part in TITLE_PART_SEPARATOR.split(title) if word_count(part) >= TITLE_PART_MIN_WORDS}
     parts.discard(title)
     return parts
 
