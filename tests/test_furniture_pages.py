@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy" code pages used below)
 import pytest
 
 from scrubber import clean
@@ -51,3 +52,13 @@ def test_saved_page_title_stays_and_its_heading_copy_goes(language: str, title_f
     title = title_form.format(heading=heading)
     cleaned = clean(f"{title}\n\n{heading}\n{story}").text
     assert cleaned == f"{title}\n\n{expected.split(chr(10) * 2, 1)[1]}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("misread_as", ["sloppy-windows-1252", "latin-1"])
+def test_page_misread_as_a_legacy_code_page_comes_out_as_its_story(language: str, misread_as: str) -> None:
+    """The commonest damage of a saved page, its UTF-8 read as Windows-1252 or Latin-1, is
+    repaired and the furniture then found as on the intact page."""
+    page = (PAGES / f"{language}.txt").read_text(encoding="utf-8")
+    expected = (PAGES / f"{language}.clean.txt").read_text(encoding="utf-8")
+    assert clean(page.encode("utf-8").decode(misread_as)).text == expected

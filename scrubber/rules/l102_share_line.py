@@ -24,7 +24,7 @@ SHARE_WORDS = frozenset(
     delen op volg udostępnij na
     поделиться в статьей paylaş bagikan ke ikuti
     シェア シェアする 分享 分享到 分享至 微信 微博 朋友圈 qq空间 豆瓣 공유 공유하기 ツイート 印刷 打印 인쇄
-    partilhar sdílet شارك שתפו שתף शेयर แชร์"""
+    partilhar sdílet dela jaa megosztás distribuie поділитися κοινοποίηση شارك שתפו שתף शेयर แชร์"""
     # The small words around them in Arabic and Hindi: "شارك هذا المقال", "इस खबर को शेयर करें".
     """ هذا المقال الخبر عبر على इस खबर को करें पर"""
     # And in the imperatives of the languages above: "Teilen Sie diesen Artikel", "Partagez cet
@@ -39,6 +39,7 @@ SHARE_MARKERS = frozenset(
     "correo courriel drucken imprimir imprimer stampa cetak surat 印刷 打印 인쇄 "
     # "Share" as buttons print it in other languages: alone on a line it is a button too.
     "teilen partager compartir compartilhar partilhar condividi delen udostępnij sdílet поделиться "
+    "dela jaa megosztás distribuie поділитися κοινοποίηση "
     "compartilhe comparte compártelo partagez teile "
     "paylaş bagikan شارك שתפו שתף シェア シェアする 分享 分享到 分享至 공유 공유하기 शेयर แชร์".split()
 )
