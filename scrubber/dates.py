@@ -84,7 +84,9 @@ PUBLICATION_WORDS = frozenset(
     "oppdatert publisert opdateret publiceret publicerad uppdaterad julkaistu päivitetty frissítve "
     "közzétéve aktualizováno publikováno actualizat publicat dipublikasikan δημοσίευση δημοσιεύθηκε "
     "ενημερώθηκε פורסם עודכן نشر تحديث cập อัปเดต เผยแพร่ 更新 更新日時 更新时间 更新時間 发布 发布时间 "
-    "發佈 發布時間 公開 公開日 公開日時 配信 配信日時 投稿 投稿日 입력 수정 등록 기사입력 최종수정".split()
+    "發佈 發布時間 公開 公開日 公開日時 配信 配信日時 投稿 投稿日 입력 수정 등록 기사입력 최종수정 "
+    # The nouns of "Last update" ("Ultimo aggiornamento", "Última actualización") and "Created".
+    "aggiornamento actualización atualização zaktualizowano erstellt".split()
 )
 STAMP_WORDS = PUBLICATION_WORDS | frozenset(
     "last original originally first on at today yesterday "
@@ -99,6 +101,9 @@ STAMP_WORDS = PUBLICATION_WORDS | frozenset(
     # The rest of the labels: "Mis à jour le 19 novembre 2019", "Aktualisiert am 19.11.2019 um
     # 09:24 Uhr", "Laatste update:", "Stand:", "Ultima modifica il".
     "jour uhr um a las em alle ore il om pukul wib wita wit tarihi laatste update stand h kl klo آخر "
+    # "Last" of "Last updated" in the same languages: "Dernière mise à jour", "Zuletzt aktualisiert",
+    # "Laatst bijgewerkt", "Senast uppdaterad", Turkish "Son güncelleme".
+    "ultimo ultima última dernière mise zuletzt laatst senast son "
     "오전 오후 "  # Korean "a.m.", "p.m."
     "วันที่ เวลา น พ.ศ. ค.ศ. "  # Thai "date", "time", "o'clock" (น.), and the Buddhist and Christian eras
     "승인".split()
