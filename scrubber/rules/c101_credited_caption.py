@@ -19,9 +19,9 @@ AGENCY = (
 BRACKET_AGENCY = r"(?:Getty|AFP|Reuters|AP|EPA|Anadolu|Xinhua|Shutterstock|Alamy|PA)(?:[ /](?:Getty|Images|AFP))*"
 # A credit label: "Photo:", "Image:", "Photograph:", "Picture:", "Credit:", "Credit...",
 # "Photo by", "Image via", "Image copyright", "Photo credit:", "Foto:", and the same word in
-# other languages.
+# other languages ("Crédits photo :").
 LABEL = (
-    r"(?:Photo(?:graph)?s?|Images?|Pictures?|Foto|Credits?|Crédito|Crédit|Photo\s+credit|Image\s+credit"
+    r"(?:Photo(?:graph)?s?|Images?|Pictures?|Foto|Credits?|Crédito|Crédits?\s+photos?|Crédit|Photo\s+credit|Image\s+credit"
     # The same label in the languages most scraped: "Фото: РИА Новости", "Imagen: EFE".
     # German "Bild:" also opens a press review's quote of the tabloid ("Bild: Die Regierung
     # hat versagt."), so it counts only before a bare credit ("Bild: dpa/Michael Kappeler").

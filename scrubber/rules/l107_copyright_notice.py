@@ -12,6 +12,9 @@ from scrubber.text import Page
 # Korean "ⓒ 한겨레신문사" and "<저작권자 ⓒ 연합뉴스, ...>" ("copyright holder").
 NOTICE = re.compile(r"^[<(\[]?\s*(?:©|ⓒ|\(c\)|copyright\b|저작권자)", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# dpa-infocom, which syndicates dpa's stories to German sites, signs each with its story
+# number instead of a year: "© dpa-infocom, dpa:240312-99-123456/2".
+DPA_STORY_NUMBER = re.compile(r"\bdpa:\d{6}-\d{2}-\d+")
 MAX_WORDS = 30
 # "All rights reserved" alone on a line, in the languages most scraped, is the same notice
 # with the name left on the line above or dropped.
@@ -23,6 +26,7 @@ RIGHTS_RESERVED = frozenset(
         "todos los derechos reservados",
         "todos os direitos reservados",
         "tutti i diritti riservati",
+        "riproduzione riservata",
         "alle rechten voorbehouden",
         "wszelkie prawa zastrzeżone",
         "все права защищены",
@@ -75,8 +79,11 @@ def copyright_notice(page: Page) -> Iterator[Hit]:
     """
     for line in page.lines_containing(NEEDLES):
         text = line.stripped
-        signed = NOTICE.match(text) and (YEAR.search(text) or RIGHTS_PHRASE.search(text))
+        signed = NOTICE.match(text) and (
+            YEAR.search(text) or RIGHTS_PHRASE.search(text) or DPA_STORY_NUMBER.search(text)
+        )
         notice = bool(signed) and len(text.split()) <= MAX_WORDS
-        if notice or RIGHTS_PHRASE.fullmatch(text.rstrip(".")):
+        # The phrase alone may carry the sign after it: "Riproduzione riservata ©".
+        if notice or RIGHTS_PHRASE.fullmatch(text.rstrip(".© ")):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"copyright notice {text[:60]!r}", "")

@@ -24,6 +24,8 @@ PROMPT_LINE = LinePattern(
       | cet\s+article\s+vous\s+a-t-il\s+été\s+utile\s*\?
       | ¿(?:te|le)\s+(?:ha\s+resultado|resultó)\s+útil\s+(?:este|esta)\s+(?:artículo|noticia)\?
       | did\s+you\s+(?:like|enjoy)\s+this\s+(?:article|story)\?
+      | hat\s+ihnen\s+(?:dieser|der)\s+artikel\s+gefallen\?|cet\s+article\s+vous\s+a-t-il\s+plu\s*\?
+      | ti\s+è\s+piaciuto\s+(?:questo\s+)?articolo\?
       | ¿te\s+(?:ha\s+gustado|gustó)\s+(?:este|esta)\s+(?:artículo|nota|noticia)\?
       | gostou\s+d(?:este|esta|o)\s+(?:conteúdo|artigo|matéria|texto)\?
       # Error reports in the languages most scraped: "Fehler melden", "Signaler une erreur".
