@@ -30,7 +30,7 @@ SHARE_WORDS = frozenset(
     # And in the imperatives of the languages above: "Teilen Sie diesen Artikel", "Partagez cet
     # article", "Compartilhe esta notícia", "Siga o g1 no Instagram", "Folgen Sie uns auf X".
     """ sie diesen uns cet esta este noticia notícia matéria siga o compartilhe comparte compártelo
-    partagez teile""".split()
+    partagez teile surat""".split()
 )
 SHARE_MARKERS = frozenset(
     "facebook twitter whatsapp pinterest linkedin reddit email e-mail print share sharing messenger "
@@ -84,6 +84,7 @@ WIDGET_LINE = LinePattern(
 )
 # Blogger's bar runs to twelve: "Email This BlogThis! Share to Twitter Share to Facebook ...".
 MAX_WORDS = 16
+PAIR = 2
 # Button labels are words between spaces or separators; a word glued to an opening bracket, or
 # an "=", ";" or brace, is code quoted in the article ("print(total)", "share = True").
 CODE_SYNTAX = re.compile(r"\w[(\[]|[=;{}]")
@@ -108,7 +109,11 @@ def is_share_line(text: str) -> bool:
     if CODE_SYNTAX.search(text):
         return False
     other = [w for w in words if w not in SHARE_WORDS and not w.isdigit()]
-    # A sentence about Twitter has other words; a button row has one or two at most.
+    # A sentence about Twitter has other words; a button row has one or two at most ("Share
+    # this entry"). Two words, one of them other, read as a subheading: "Share prices",
+    # "Email scams", Ukrainian "Поділитися теплом" (share the warmth).
+    if len(words) == PAIR:
+        return not other
     return len(other) <= max(1, len(words) // 4)
 
 
