@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from scrubber.needles import Needles
 from scrubber.registry import Hit, rule
 from scrubber.shapes import heads_its_paragraph
-from scrubber.text import LinePattern, Page, ends_like_sentence
+from scrubber.text import Line, LinePattern, Page, ends_like_sentence
 
 # "Subscribe!" as an imperative in the languages most scraped: a button's word, and a
 # sentence's way of addressing the reader.
@@ -101,6 +101,14 @@ READER_ADDRESS = re.compile(
 # A prose sentence that mentions a newsletter is kept when it sits among the article's
 # paragraphs; prompts are short or sit outside the body.
 PROSE_WORDS = 12
+# A one-word line between paragraphs is a widget's label ("Newsletter") unless its paragraph
+# takes it up; a subheading names its section with more.
+SUBHEADING_MIN_WORDS = 2
+# Only a noun of the prompt words can name a section; the verbs are buttons.
+PROMPT_NOUN = re.compile(
+    r"newsletter\w*|nieuwsbrie\w*|hírlevel\w*|розсилк\w*|nyhetsbrev|nyhedsbrev|uutiskirje|subscriptions?|subscribers?",
+    re.IGNORECASE,
+)
 
 
 @rule("L105", "subscribe-prompt")
@@ -127,9 +135,25 @@ def subscribe_prompt(page: Page) -> Iterator[Hit]:
             continue  # a sentence of the article (or a line of a hard-wrapped paragraph)
         if heads_its_paragraph(page, line):
             continue  # "Newsletters" above a paragraph about newsletters: a subheading
+        if _is_subheading(page, line):
+            continue  # "Newsletter boom", "Subscription fatigue"
         start, end = page.line_removal(line)
         yield Hit(start, end, f"subscription prompt {line.stripped[:60]!r}", "")
     for line in page.pattern_lines(CJK_BUTTON):
         if line != headline:
             start, end = page.line_removal(line)
             yield Hit(start, end, f"subscription prompt {line.stripped!r}", "")
+
+
+def _is_subheading(page: Page, line: Line) -> bool:
+    """A phrase of a few words between two paragraphs of the body, neither it nor the
+    paragraph under it addressing the reader: an article's subheading ("Newsletter boom").
+    A promotion's title has its pitch under it ("Pick Six Newsletter" over "Get the day's
+    big stories + fun stuff you love")."""
+    text = line.text.strip()
+    if len(text.split()) < SUBHEADING_MIN_WORDS or READER_ADDRESS.search(text) or page.zone(line) != "body":
+        return False
+    if not all(PROMPT_NOUN.fullmatch(match.group()) for match in PROMPT.finditer(text)):
+        return False  # a button's words: "Jetzt abonnieren", "Open in app"
+    below = page.paragraph_below(line)
+    return below is not None and not READER_ADDRESS.search(below.text)
