@@ -16,6 +16,9 @@ COMMENT_VERB = (
 SAYS = re.compile(COMMENT_VERB + r"(?::|\.\.\.|…)?$", re.I)
 BLOGGER_HEAD = re.compile(COMMENT_VERB + r"(?:\.\.\.|…)$", re.I)
 ELLIPSES = ("...", "…")  # a quick test before the pattern, which every line pair would pay for
+# Commenters sign with a surname's initial ("Mary K.", "Jean-Luc D."): a name for all its
+# full stop.
+NAME_WITH_INITIAL = re.compile(r"^(?:[^\W\d_][\w'’-]*\s+){1,2}[^\W\d_]\.$")
 # A comment section has at least this many entries, and nothing but comments after it.
 MIN_ENTRIES = 3
 MAX_GAP_LINES = 15
@@ -34,7 +37,11 @@ def _entries(content: list[Line]) -> list[int]:
             continue
         if not is_stamp(stamp):
             continue
-        if SAYS.match(head.strip()) or (is_label(head) and not is_byline(head)):
+        if (
+            SAYS.match(head.strip())
+            or NAME_WITH_INITIAL.match(head.strip())
+            or (is_label(head) and not is_byline(head))
+        ):
             heads.append(index)
     return heads
 
