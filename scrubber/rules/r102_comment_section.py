@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from scrubber.dates import RELATIVE_TIME_BODY
 from scrubber.registry import Hit, rule
 from scrubber.shapes import SHORT_LINE_CHARS, is_byline, is_label, is_stamp
 from scrubber.text import Line, Page
@@ -19,6 +20,10 @@ ELLIPSES = ("...", "…")  # a quick test before the pattern, which every line p
 # Commenters sign with a surname's initial ("Mary K.", "Jean-Luc D."): a name for all its
 # full stop.
 NAME_WITH_INITIAL = re.compile(r"^(?:[^\W\d_][\w'’-]*\s+){1,2}[^\W\d_]\.$")
+# Disqus and its like print name and age on one line: "John Smith • 2 hours ago". Only an
+# age, never a date, makes such a line a comment's head: "Public hearing | March 20" is a
+# schedule's entry as often.
+ONE_LINE_HEAD = re.compile(rf"^(?P<name>[^•|·\n]{{1,40}}?)\s+[•|·]\s+(?:{RELATIVE_TIME_BODY})$", re.I | re.VERBOSE)
 # A comment section has at least this many entries, and nothing but comments after it.
 MIN_ENTRIES = 3
 MAX_GAP_LINES = 15
@@ -30,6 +35,10 @@ def _entries(content: list[Line]) -> list[int]:
     heads = []
     for index in range(len(content) - 1):
         head, stamp = content[index].text, content[index + 1].text
+        if len(head) <= SHORT_LINE_CHARS and (one_line := ONE_LINE_HEAD.match(head.strip())):
+            if _is_commenter(one_line.group("name")):
+                heads.append(index)
+            continue
         if head.rstrip().endswith(ELLIPSES) and len(head) <= SHORT_LINE_CHARS and BLOGGER_HEAD.match(head.strip()):
             heads.append(index)  # Blogger puts the stamp under the comment, not the name
             continue
@@ -37,13 +46,14 @@ def _entries(content: list[Line]) -> list[int]:
             continue
         if not is_stamp(stamp):
             continue
-        if (
-            SAYS.match(head.strip())
-            or NAME_WITH_INITIAL.match(head.strip())
-            or (is_label(head) and not is_byline(head))
-        ):
+        if SAYS.match(head.strip()) or _is_commenter(head):
             heads.append(index)
     return heads
+
+
+def _is_commenter(name: str) -> bool:
+    """A commenter's name or handle: a label that is no byline, or a name ending in an initial."""
+    return bool(NAME_WITH_INITIAL.match(name.strip())) or (is_label(name) and not is_byline(name))
 
 
 @rule("R102", "comment-section")
@@ -52,7 +62,8 @@ def comment_section(page: Page) -> Iterator[Hit]:
 
     Comments come as entries: the commenter's name ("bobmillion says:") and a time stamp,
     then the comment; or, on Blogger, "Ana said..." (in the blog's language) with the stamp
-    under the comment. From the first entry to the end of the text is removed when at least
+    under the comment; or, on Disqus, name and age on one line ("joe • 2 hours ago"). From
+    the first entry to the end of the text is removed when at least
     three entries follow one another closely and run to the end, so a list of dated items
     above the article is never taken for comments.
 
