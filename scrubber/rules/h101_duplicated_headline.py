@@ -33,6 +33,16 @@ PREFIX_MAX_WORDS = 5
 SENTENCE_PUNCTUATION = re.compile(r"[.!?,;]")
 
 
+# A page's title and its heading are typeset apart: one has straight quotes where the other
+# has curly ones ("Council's" and "Council’s"), or a full stop the other lacks.
+TYPOGRAPHIC_QUOTES = str.maketrans(dict.fromkeys("‘’‚‛", "'") | dict.fromkeys("“”„‟", '"'))
+
+
+def _comparable(text: str) -> str:
+    """``text`` folded for comparing headline copies: case, spacing, quotes, a final stop."""
+    return fold(text).translate(TYPOGRAPHIC_QUOTES).rstrip(".")
+
+
 def _is_near_copy(headline: str, candidate: str) -> bool:
     if headline in SITE_SEPARATOR.split(candidate):
         return True
@@ -67,7 +77,8 @@ def duplicated_headline(page: Page) -> Iterator[Hit]:
     Saved pages print the title once as the document title and again as the page heading,
     and galleries or breadcrumbs repeat it further down. A line equal to the headline after
     folding case and whitespace is removed anywhere (safe), and so is a header line equal to
-    the heading part of a title "Heading | Site" or "Site: Heading", or such a copy after a
+    the heading part of a title "Heading | Site" or "Site: Heading" (typographic quotes and a
+    final full stop aside), or such a copy after a
     breadcrumb or kicker of a few words ("Home News Heading", "The Latest: Heading"). A near
     copy (fuzzy ratio >= 90, or the headline with a site name after a separator) is
     recognised only in the header zone, and its removal is unsafe.
@@ -80,14 +91,17 @@ def duplicated_headline(page: Page) -> Iterator[Hit]:
         return
     if headline.start in page.wrapped_starts:
         return  # a hard-wrapped text that opens with a paragraph has no headline line
-    title = fold(headline.text)
+    title = _comparable(headline.text)
     # Only spacing may differ between copies, so a line much longer or shorter is no copy.
     slack = len(title) // 4 + 4
-    needle = max(headline.text.lower().split(), key=len)  # lower(), as lines_containing searches
+    # The longest word the copies are sure to share: one without quotes, which may differ.
+    headline_words = headline.text.lower().split()  # lower(), as lines_containing searches
+    plain_words = [word for word in headline_words if word == word.translate(TYPOGRAPHIC_QUOTES)]
+    needle = max(plain_words or headline_words, key=len)
     for line in page.lines_containing([needle]):
         if abs(len(line.text) - len(title)) > slack or line.start == headline.start:
             continue
-        if fold(line.text) == title:
+        if _comparable(line.text) == title:
             start, end = page.line_removal(line)
             yield Hit(start, end, f"headline repeated: {line.stripped[:60]!r}", "")
     # A header line that is the heading part of the title, word for word, is a copy (safe).
@@ -95,7 +109,7 @@ def duplicated_headline(page: Page) -> Iterator[Hit]:
     headings = parts | {title}
     shortest = len(title) * NEAR_LENGTH_RATIO  # neither kind of near copy is shorter than this
     for line in page.header_zone[1:]:
-        candidate = fold(line.text)
+        candidate = _comparable(line.text)
         if candidate in parts:
             start, end = page.line_removal(line)
             yield Hit(start, end, f"headline repeated without the site name: {line.stripped[:60]!r}", "")
