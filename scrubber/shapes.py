@@ -47,6 +47,10 @@ READ_ALSO = (
     r"|zobacz\s+(?:także|też|również)|(?:baca|lihat|simak)\s+juga|اقرأ\s+أيضاً?|עוד\s+באותו\s+נושא|อ่านเพิ่มเติม|xem\s+thêm|đọc\s+thêm"
     r"|ये\s+भी\s+पढ़ें|यह\s+भी\s+पढ़ें"
 )
+# "Comments" in the languages we have met: the comment widgets' word (L106), and the heading
+# that announces a comment section (R102). Written for re.VERBOSE.
+COMMENT_WORD = r"""(?:comments?|comentários?|comentarios?|commentaires?|kommentare?r?|kommentit|commenti|commento
+    |reacties?|komentáře|σχόλια|comentarii|hozzászólások|коментар\w*|komentarz[ey]?|комментари\w*|yorum(?:lar)?|komentar|bình\s+luận|टिप्पणियां|التعليقات|תגובות|评论|評論|コメント|댓글|ความคิดเห็น)"""
 # Up to this many words a line is a label (menu item, section name), not a sentence.
 LABEL_MAX_WORDS = 4
 

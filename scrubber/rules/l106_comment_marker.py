@@ -4,12 +4,9 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.shapes import heads_its_paragraph
+from scrubber.shapes import COMMENT_WORD, heads_its_paragraph
 from scrubber.text import LinePattern, Page
 
-# "Comments" in the languages we have met, alone, with a count before it or in brackets after.
-COMMENT_WORD = r"""(?:comments?|comentários?|comentarios?|commentaires?|kommentare?r?|kommentit|commenti|commento
-    |reacties?|komentáře|σχόλια|comentarii|hozzászólások|коментар\w*|komentarz[ey]?|комментари\w*|yorum(?:lar)?|komentar|bình\s+luận|टिप्पणियां|التعليقات|תגובות|评论|評論|コメント|댓글|ความคิดเห็น)"""
 # A blog's like button prints "Like" and, until its script runs, "Loading..." (WordPress, in
 # the languages of its sites: "Suka Memuat...", "Me gusta Cargando...").
 MARKER = LinePattern(

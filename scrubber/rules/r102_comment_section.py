@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.dates import RELATIVE_TIME_BODY
 from scrubber.registry import Hit, rule
-from scrubber.shapes import SHORT_LINE_CHARS, is_byline, is_label, is_stamp
+from scrubber.shapes import COMMENT_WORD, SHORT_LINE_CHARS, is_byline, is_label, is_stamp
 from scrubber.text import Line, Page
 
 # What a comment's head says of its author: "joe says:", and on Blogger "Ana dijo..."
@@ -24,6 +24,10 @@ NAME_WITH_INITIAL = re.compile(r"^(?:[^\W\d_][\w'’-]*\s+){1,2}[^\W\d_]\.$")
 # age, never a date, makes such a line a comment's head: "Public hearing | March 20" is a
 # schedule's entry as often.
 ONE_LINE_HEAD = re.compile(rf"^(?P<name>[^•|·\n]{{1,40}}?)\s+[•|·]\s+(?:{RELATIVE_TIME_BODY})$", re.I | re.VERBOSE)
+# A section announced as comments, a few lines above its first entry: "[ 167 comments ]",
+# "34 responses to ...", "Kommentare (3)".
+ANNOUNCEMENT = re.compile(rf"(?:{COMMENT_WORD}|\b(?:responses?|replies)\b)", re.IGNORECASE | re.VERBOSE)
+ANNOUNCEMENT_LINES = 4
 # A comment section has at least this many entries, and nothing but comments after it.
 MIN_ENTRIES = 3
 MAX_GAP_LINES = 15
@@ -82,5 +86,23 @@ def comment_section(page: Page) -> Iterator[Hit]:
         chain.append(head)
     if len(chain) < MIN_ENTRIES or len(content) - 1 - heads[-1] > MAX_GAP_LINES:
         return
+    if not _is_comment_section(page, content, chain[-1]):
+        return
     first = content[chain[-1]]
     yield Hit(first.start, len(page.text), f"comment section ({len(chain)} comments)", "")
+
+
+def _is_comment_section(page: Page, content: list[Line], first: int) -> bool:
+    """Entries of names and times are comments when they say so ("joe says:"), when a line
+    just above announces comments, or when they hold less prose than the article above them.
+
+    A live blog is entries of the same shape ("Jane Doe" over "2 hours ago" over the update),
+    and is most of its page: without any of these signs the entries are the article.
+    """
+    if SAYS.match(content[first].text.strip()) or BLOGGER_HEAD.match(content[first].text.strip()):
+        return True
+    if any(ANNOUNCEMENT.search(line.text) for line in content[max(0, first - ANNOUNCEMENT_LINES) : first]):
+        return True
+    index = page.lines.index(content[first])
+    prose = [len(line.text) if is_prose else 0 for line, is_prose in zip(page.lines, page.prose_flags, strict=True)]
+    return sum(prose[index:]) <= sum(prose[:index])
