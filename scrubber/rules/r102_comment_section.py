@@ -28,6 +28,10 @@ ONE_LINE_HEAD = re.compile(rf"^(?P<name>[^•|·\n]{{1,40}}?)\s+[•|·]\s+(?:{R
 # "34 responses to ...", "Kommentare (3)".
 ANNOUNCEMENT = re.compile(rf"(?:{COMMENT_WORD}|\b(?:responses?|replies)\b)", re.IGNORECASE | re.VERBOSE)
 ANNOUNCEMENT_LINES = 4
+# The button under each comment: "Reply", "Antworten", "Répondre".
+REPLY_BUTTON = re.compile(
+    r"^\s*(?:reply|antworten|répondre|responder|rispondi|ответить|odpowiedz|yanıtla|balas|responda)\s*$", re.IGNORECASE
+)
 # A comment section has at least this many entries, and nothing but comments after it.
 MIN_ENTRIES = 3
 MAX_GAP_LINES = 15
@@ -67,9 +71,11 @@ def comment_section(page: Page) -> Iterator[Hit]:
     Comments come as entries: the commenter's name ("bobmillion says:") and a time stamp,
     then the comment; or, on Blogger, "Ana said..." (in the blog's language) with the stamp
     under the comment; or, on Disqus, name and age on one line ("joe • 2 hours ago"). From
-    the first entry to the end of the text is removed when at least
-    three entries follow one another closely and run to the end, so a list of dated items
-    above the article is never taken for comments.
+    the first entry to the end of the text is removed when at least three entries follow one
+    another closely and run to the end (a list of dated items above the article is never
+    taken for comments), and the entries are marked as comments: their heads say so, a line
+    just above announces them ("12 Comments"), or reply buttons sit under them. A live blog
+    or a schedule has the entries' shape and none of these marks.
 
     Before: ``"Last paragraph.\\njoe says:\\nMay 1, 2019 at 7:02 am\\nGreat piece!\\n..."``
     After:  ``"Last paragraph.\\n"``
@@ -86,23 +92,23 @@ def comment_section(page: Page) -> Iterator[Hit]:
         chain.append(head)
     if len(chain) < MIN_ENTRIES or len(content) - 1 - heads[-1] > MAX_GAP_LINES:
         return
-    if not _is_comment_section(page, content, chain[-1]):
+    if not _is_comment_section(content, chain[-1]):
         return
     first = content[chain[-1]]
     yield Hit(first.start, len(page.text), f"comment section ({len(chain)} comments)", "")
 
 
-def _is_comment_section(page: Page, content: list[Line], first: int) -> bool:
+def _is_comment_section(content: list[Line], first: int) -> bool:
     """Entries of names and times are comments when they say so ("joe says:"), when a line
-    just above announces comments, or when they hold less prose than the article above them.
+    just above announces comments, or when their entries carry reply buttons.
 
-    A live blog is entries of the same shape ("Jane Doe" over "2 hours ago" over the update),
-    and is most of its page: without any of these signs the entries are the article.
+    A live blog prints its updates as entries of the same shape ("Jane Doe" over "2 hours
+    ago" over the update), and so does a schedule ("Public hearing" over "March 20, 2024"):
+    without any of these signs the entries are the article's.
     """
-    if SAYS.match(content[first].text.strip()) or BLOGGER_HEAD.match(content[first].text.strip()):
+    head = content[first].text.strip()
+    if SAYS.match(head) or BLOGGER_HEAD.match(head):
         return True
     if any(ANNOUNCEMENT.search(line.text) for line in content[max(0, first - ANNOUNCEMENT_LINES) : first]):
         return True
-    index = page.lines.index(content[first])
-    prose = [len(line.text) if is_prose else 0 for line, is_prose in zip(page.lines, page.prose_flags, strict=True)]
-    return sum(prose[index:]) <= sum(prose[:index])
+    return any(REPLY_BUTTON.match(line.text) for line in content[first:])
