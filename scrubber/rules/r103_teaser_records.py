@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+from scrubber.model import Safety
 from scrubber.registry import Hit, rule
 from scrubber.shapes import shape
 from scrubber.text import Page
@@ -17,6 +18,9 @@ MIN_REPEATS = 3
 # Only records carrying a byline, a time stamp or a rank number are listings; repeated plain
 # text is not.
 MARKING_SHAPES = frozenset({"stamp", "byline", "rank"})
+# Records marked by a byline alone ("North Woods" over "By Daniel Mason") are also how an
+# article lists books or essays: such a listing's removal is unsafe.
+AUTHORED_ONLY = frozenset({"byline"})
 
 
 @rule("R103", "teaser-records")
@@ -27,7 +31,8 @@ def teaser_records(page: Page) -> Iterator[Hit]:
     REUTERS", "11/20/2019 10:08 AM", again and again. Three or more consecutive records of
     two to four lines, each carrying a byline or a stamp, are such a listing. Prose never
     repeats a shape that regularly; a schedule that the article introduces with a colon
-    ("The dates announced so far:") has the same shape and is left alone.
+    ("The dates announced so far:") has the same shape and is left alone. Records marked by
+    a byline only are also an article's list of books or essays: their removal is unsafe.
 
     Before: ``"Headline one\\nBy REUTERS\\n11/20/2019 10:08 AM\\nHeadline two\\nBy AP\\n11/20/2019 09:39 AM\\n..."``
     After:  ``""``
@@ -42,7 +47,7 @@ def teaser_records(page: Page) -> Iterator[Hit]:
         return
     index = 0
     while index < len(content):
-        best = 0
+        best, marks = 0, frozenset[str]()
         for period in PERIODS:
             pattern = shapes[index : index + period]
             if len(pattern) < period or not MARKING_SHAPES.intersection(pattern) or "prose" in pattern:
@@ -50,15 +55,16 @@ def teaser_records(page: Page) -> Iterator[Hit]:
             repeats = 1
             while shapes[index + repeats * period : index + (repeats + 1) * period] == pattern:
                 repeats += 1
-            if repeats >= MIN_REPEATS:
-                best = max(best, repeats * period)
+            if repeats >= MIN_REPEATS and repeats * period > best:
+                best, marks = repeats * period, MARKING_SHAPES.intersection(pattern)
         if best and page.follows_list_introduction(content[index]):
             index += best  # a schedule the article introduces ("The dates announced so far:")
         elif best:
             first, last = content[index], content[index + best - 1]
             if index == 0:
                 first = content[1] if best > 1 else first  # never the headline itself
-            yield Hit(first.start, last.break_end, f"listing of {best} teaser lines", "")
+            safety = Safety.UNSAFE if marks == AUTHORED_ONLY else Safety.SAFE
+            yield Hit(first.start, last.break_end, f"listing of {best} teaser lines", "", safety)
             index += best
         else:
             index += 1
