@@ -129,10 +129,45 @@ def heads_a_section(page: Page, line: Line, is_marker: Callable[[str], bool]) ->
     above and right below, tell. Header rules leave these, and the paragraphs around them,
     alone: otherwise each removal would make the next section look like the header.
     """
-    if not page.between_paragraphs(line):
-        return False  # the common case, decided without reading the whole page
-    markers = page.remember((heads_a_section, is_marker), lambda: _section_markers(page, is_marker))
-    return line.text.strip() in markers
+    if page.between_paragraphs(line):
+        markers = page.remember((heads_a_section, is_marker), lambda: _section_markers(page, is_marker))
+        if line.text.strip() in markers:
+            return True
+    if _under_a_title(page, line):
+        items = page.remember((_item_markers, is_marker), lambda: _item_markers(page, is_marker))
+        return line.text.strip() in items
+    return False  # the common case, decided without reading the whole page
+
+
+# An article that lists books or essays credits each: a title, "By Daniel Mason", then the
+# item's paragraph. A page's own byline has the same shape under the headline, so only this
+# many different credits so placed make a list.
+MIN_CREDITED_ITEMS = 3
+
+
+def _under_a_title(page: Page, line: Line) -> bool:
+    """A short line that is not prose stands right above ``line``, a paragraph right below."""
+    above, below = page.previous_content_line(line), page.next_content_line(line)
+    return (
+        above is not None
+        and below is not None
+        and len(above.text) <= SHORT_LINE_CHARS
+        and not page.reads_as_prose(above)
+        and page.reads_as_prose(below)
+    )
+
+
+def _item_markers(page: Page, is_marker: Callable[[str], bool]) -> frozenset[str]:
+    """The texts of the markers between a title and a paragraph, when enough differ."""
+    credits = {
+        line.text.strip()
+        for line in page.lines
+        if not line.is_blank
+        and len(line.text) <= SHORT_LINE_CHARS
+        and is_marker(line.text)
+        and _under_a_title(page, line)
+    }
+    return frozenset(credits) if len(credits) >= MIN_CREDITED_ITEMS else frozenset()
 
 
 def _section_markers(page: Page, is_marker: Callable[[str], bool]) -> frozenset[str]:

@@ -331,11 +331,12 @@ class Page:
         """The prose paragraph right below ``line`` when another stands right above it
         (blank lines aside); None when ``line`` is not between paragraphs."""
         before, after = self.previous_content_line(line), self.next_content_line(line)
-        if before is None or after is None or not self._reads_as_prose(before) or not self._reads_as_prose(after):
+        if before is None or after is None or not self.reads_as_prose(before) or not self.reads_as_prose(after):
             return None
         return after
 
-    def _reads_as_prose(self, line: Line) -> bool:
+    def reads_as_prose(self, line: Line) -> bool:
+        """``is_prose``, or a line of a hard-wrapped paragraph."""
         return line.start in self.wrapped_starts or is_prose(line.text)
 
     def is_wrapped_piece(self, line: Line) -> bool:
