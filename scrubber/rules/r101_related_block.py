@@ -70,6 +70,19 @@ def _cut_off(text: str) -> bool:
     return text.rstrip().endswith(("...", "…"))
 
 
+def _dangles(page: Page, line: Line) -> bool:
+    """The heading ends the text, its block not saved ("Trending", "Sponsored Stories" as
+    the last line): no subhead ends an article. A last line of wrapped prose that happens
+    to be such a word ("recommended.") is not a heading."""
+    text = line.text.strip()
+    return (
+        line != page.headline
+        and not text[:1].islower()
+        and not ends_like_sentence(text)
+        and not page.is_wrapped_piece(line)
+    )
+
+
 @rule("R101", "related-block")
 def related_block(page: Page) -> Iterator[Hit]:
     """A "Related" / "Most popular" heading and the teasers under it are removed.
@@ -78,7 +91,8 @@ def related_block(page: Page) -> Iterator[Hit]:
     teasers are headlines, short labels, rank numbers and stamps. The block ends at the first
     line that is not a teaser (a paragraph of prose, say), so the article's own text is never
     taken; where the article goes on below the block, short sentences at its end are the
-    article's too.
+    article's too. A heading with nothing under it is left (it may be the article's own
+    subhead) unless it ends the text, where its block was not saved.
 
     Before: ``"Last paragraph.\\nRelated Articles\\nCouncil approves budget\\nMayor wins vote\\n"``
     After:  ``"Last paragraph.\\n"``
@@ -108,7 +122,7 @@ def related_block(page: Page) -> Iterator[Hit]:
                 last -= 1
                 while lines[last].is_blank:
                     last -= 1
-        if last == index:
+        if last == index and not (follow >= len(lines) and _dangles(page, line)):
             index += 1  # a heading with nothing under it may be the article's own subhead
             continue
         end = lines[last].break_end
