@@ -11,7 +11,7 @@ from scrubber.text import Line, LinePattern, Page
 # and "Image 1 of / 23" (the total split off by the page's markup); or one of the gallery's
 # or the video player's own buttons and notices ("Just watched", "VIDEO 3:45 03:45", "Media
 # playback is unsupported on your device"; not "Now playing", "Up next" or "Watch again",
-# which head sections of reviews, match reports and TV guides).
+# which head sections of reviews, match reports and TV guides), or an embed's notice.
 GALLERY_LINE = LinePattern(
     r"(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|фото|photos|images)\s*)?"
     r"\d{1,3}\s*(?:/|of|de|sur|von|di|van|из|z|av)\s*/?\s*\d{1,3}"
@@ -23,7 +23,11 @@ GALLERY_LINE = LinePattern(
     r"|play\s+video|(?:video\s+)?player\s+(?:is\s+)?loading\.*|embed|(?:(?:tap|click)\s+to\s+)?unmute"
     r"|this\s+video\s+(?:can\s*not|can't)\s+be\s+played\.?|embed\s+this\s+video|just\s+watched"
     r"|video\s+ended|media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device\.?"
-    r"|video\s+\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?|more\s+videos\s*\(\d+\s+of\s+\d+\)",
+    r"|video\s+\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?|more\s+videos\s*\(\d+\s+of\s+\d+\)"
+    # Where an embed stood, the notice of the sites of the Hearst network: "This content is
+    # imported from Twitter. You may be able to find the same content in another format, ...".
+    r"|this\s+content\s+is\s+(?:imported\s+from|created\s+and\s+maintained\s+by)\s+[^.\n]{1,120}\.\s+"
+    r"you\s+may\s+be\s+able\s+to\s+find\s+[^\n]{1,200}",
     re.IGNORECASE,
 )
 # "4/5", "8/10" written tight is a score or a date as often as a slide number; a saved
