@@ -17,7 +17,8 @@ MARKER = LinePattern(
     |skip\s+(?:advertisement|ad)|scroll\s+to\s+continue(?:\s+with\s+content)?
     |(?:advertisement|ad)\s*[-–—:|]?\s*(?:scroll|continue)\s+(?:down\s+)?(?:to\s+continue|reading)(?:\s+below)?
     |continue\s+reading\s+below|report\s+this\s+ad|remove\s+ads|(?:video\s+)?ad\s+feedback|close\s+ad
-    |read\s+more(?:\.{3}|…|\s*[»›>→]+)?|read\s+the\s+full\s+(?:story|article)|leia\s+mais|leer\s+más|lire\s+plus|mehr\s+lesen
+    |read\s+more(?:\.{3}|…|\s*[»›>→]+)?|(?:read|show|view|see)\s+(?:the\s+)?full\s+(?:story|article)
+    |click\s+here\s+to\s+(?:read\s+more|continue\s+reading|read\s+the\s+full\s+(?:story|article))\.?|leia\s+mais|leer\s+más|lire\s+plus|mehr\s+lesen
     |czytaj\s+więcej|подробнее|читать\s+полностью
     |続きを読む|阅读全文|展开全文|閱讀全文
     |weiterlesen|continuer\s+la\s+lecture|lire\s+la\s+suite|seguir\s+leyendo|continuar\s+lendo|continua\s+a\s+leggere
