@@ -41,7 +41,7 @@ RELATIVE_TIME = re.compile(rf"^(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VE
 # other articles (R101) and of a single one printed inline (L109).
 READ_ALSO = (
     r"read\s+also|also\s+read|see\s+also|leia\s+(?:também|mais)|veja\s+também|le[ae]\s+también|lesen\s+sie\s+(?:auch|mehr)"
-    r"|à\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|leggi\s+anche|читайте\s+также|читайте\s+також|lees\s+ook"
+    r"|à\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|leggi\s+anche|читайте\s+также|читайте\s+також|lees\s+ook|bekijk\s+ook"
     r"|läs\s+(?:också|även)|læs\s+også|les\s+også|lue\s+myös|čtěte\s+(?:také|též)|přečtěte\s+si\s+také"
     r"|διαβάστε\s+επίσης|citește\s+și|olvassa\s+el\s+ezt\s+is|czytaj\s+(?:także|też|również)"
     r"|zobacz\s+(?:także|też|również)|(?:baca|lihat|simak)\s+juga|اقرأ\s+أيضاً?|עוד\s+באותו\s+נושא|อ่านเพิ่มเติม|xem\s+thêm|đọc\s+thêm"

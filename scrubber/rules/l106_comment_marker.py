@@ -18,7 +18,7 @@ MARKER = LinePattern(
     |(?:suka|me\s+gusta|j['’]aime|gefällt\s+mir|curtir|mi\s+piace|vind\s+ik\s+leuk|beğen|lubię|нравится)
         \s+(?:memuat|cargando|chargement|wird\s+geladen|carregando|caricamento|laden|yükleniyor|wczytywanie|загрузка)[.…]*
     |reply|report\s+comment|répondre|responder|rispondi|ответить|odpowiedz|yanıtla
-    |réagir(?:\s+à\s+(?:cet\s+article|l['’]article))?
+    |réagir(?:\s+à\s+(?:cet\s+article|l['’]article))?|reageer|reageren
     |leave\s+a\s+(?:comment|reply)\s+cancel\s+reply|cancel\s+reply|comment\s+on\s+this\s+(?:story|article|post)
     |deixe\s+(?:um\s+comentário|uma\s+resposta)|laisser\s+un\s+commentaire|kommentar\s+(?:verfassen|schreiben)
     |deja\s+(?:un\s+comentario|una\s+respuesta)|lascia\s+un\s+commento|tinggalkan\s+(?:komentar|balasan)
