@@ -273,6 +273,11 @@ def _is_name_token(token: str) -> bool:
     return token.islower() and len(token) <= 3
 
 
+# One word and a colon open a label and its value ("Born: March 3, 1933"), not a name, unless
+# a name follows ("Текст: Лида Буслаева · 11 октября 2018").
+LEADING_LABEL = re.compile(r"([^\W\d_]+)\s*:")
+
+
 @line_cache
 def is_named_stamp(text: str) -> bool:
     """True when ``text`` is a publication stamp that also names its author or source.
@@ -284,6 +289,8 @@ def is_named_stamp(text: str) -> bool:
     True
     >>> is_named_stamp("June 9 – West Palm Beach, FL")
     False
+    >>> is_named_stamp("Born: March 3, 1933")
+    False
     """
     stripped = text.strip()
     if not stripped or len(stripped) > STAMP_MAX_CHARS or stripped.rstrip(CLOSERS)[-1:] in SENTENCE_END:
@@ -292,6 +299,7 @@ def is_named_stamp(text: str) -> bool:
         return False
     if not (YEAR.search(stripped) or NUMERIC_DATE.search(stripped) or CLOCK_TIME.search(stripped)):
         return False
+    label = LEADING_LABEL.match(stripped)
     names = 0
     for token in TOKEN.findall(stripped):
         if _is_date_token(token) or not token[:1].isalnum():
@@ -299,4 +307,6 @@ def is_named_stamp(text: str) -> bool:
         if not _is_name_token(token):
             return False
         names += 1
+    if label and names == 1 and label.group(1).lower() not in STAMP_LABEL_WORDS:
+        return False  # "Born: March 3, 1933", "Deadline: May 1, 2024": a fact and its label
     return 1 <= names <= STAMP_MAX_NAME_WORDS
