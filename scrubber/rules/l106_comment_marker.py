@@ -33,6 +33,7 @@ MARKER = LinePattern(
 # uses them (WordPress, Akismet, Disqus): a line that is only one of them is the form.
 PLATFORM_LINE = LinePattern(
     r"""(?:please\s+)?enable\s+javascript\s+to\s+view\s+the\s+comments\s+powered\s+by\s+disqus\.?.{0,40}
+    |(?:blog\s+)?comments\s+powered\s+by\s+disqus\.?
     |save\s+my\s+name,?\s+email,?\s+and\s+website\s+in\s+this\s+browser\s+for\s+the\s+next\s+time\s+i\s+comment\.?
     |notify\s+me\s+(?:of|via)\s+[\w\t -]{0,40}(?:comments?|posts?|answers\s+my\s+comment)(?:\s+(?:by|via)\s+e-?mail)?\.?
     |this\s+site\s+uses\s+akismet\s+to\s+reduce\s+spam\..{0,80}
