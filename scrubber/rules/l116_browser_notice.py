@@ -18,7 +18,8 @@ NOTICE_LINE = LinePattern(
       | your\s+browser\s+(?:does\s+not|doesn't|cannot|can't)\s+support
         \s+(?:the\s+)?(?:video|audio|html5|iframes?|this)[^\n]{0,60}
       | your\s+browser\s+is\s+(?:out\s+of\s+date|outdated|not\s+supported)[^\n]{0,80}
-      | this\s+(?:content|video|embed|iframe|feature|page)\s+(?:requires|needs)\s+javascript[^\n]{0,60}
+      | this\s+(?:content|video|embed|iframe|feature|page|slideshow|gallery|map|form)
+        \s+(?:requires|needs)\s+javascript[^\n]{0,60}
       | to\s+view\s+this\s+(?:video|content)\s+please\s+enable\s+javascript[^\n]{0,60}
       | sorry,\s+(?:this|the)\s+(?:video|content|media)\s+(?:is\s+not|isn't)\s+available[^\n]{0,60}
       | please\s+wait\.{2,}|please\s+wait\s+while\s+[^\n]{0,60}

@@ -19,6 +19,9 @@ HEADING = re.compile(
     |more\s+(?:from|in|on|about)(?:\s+.{1,40})?|more\s+(?:\w+\s+){0,2}(?:stories|news|articles|videos|headlines|coverage|galleries)
     |you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)(?:\s+these(?:\s+posts|\s+stories)?)?
     |you\s+might\s+be\s+interested\s+in|previous\s*(?:[|/·•]\s*)?next
+    |(?:[«‹<←]\s*)?previous\s+(?:post|article|entry)\s+next\s+(?:post|article|entry)(?:\s*[»›>→])?
+    |posts?\s+navigation|beitragsnavigation|navigation\s+des\s+articles|navegación\s+de\s+entradas
+    |navegação\s+de\s+posts?|navigazione\s+articoli|berichtnavigatie
     |(?:next\s+up|up\s+next)\s+in\s+.{1,40}|(?:[«‹<←]\s*)?(?:previous|next|prev|older|newer)\s+(?:post|article|story|entry)(?:\s*[»›>→])?|prev\s*(?:[|/·•]\s*)?next
     |recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?|most\s+(?:popular|read|viewed|shared|watched|commented)(?:\s+\w+){0,3}
     |read\s+(?:more|next)|trending(?:\s+(?:now|stories|news|videos)|\s+(?:in|on)\s+.{1,40})?|top\s+(?:stories|news|articles|videos)
