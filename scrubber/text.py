@@ -205,6 +205,14 @@ def is_list_introduction(text: str) -> bool:
     )
 
 
+# A first line of up to this many words is the title, even when it reads as a sentence.
+TITLE_MAX_WORDS = 25
+
+
+def _reads_as_title(text: str) -> bool:
+    return word_count(text) <= TITLE_MAX_WORDS
+
+
 def fold(text: str) -> str:
     """Whitespace- and case-folded form used to compare lines."""
     return " ".join(text.split()).casefold()
@@ -429,7 +437,8 @@ class Page:
 
         The first prose line may be a standfirst; stamps and captions often sit between it
         and the body, so the zone ends only at the second one (or ``HEADER_MAX_LINES``), or
-        at a line after it that introduces a list, which only the article itself does.
+        at a line after it that introduces a list, which only the article itself does. A
+        headline that ends with a full stop ("They just might be.") is no prose paragraph.
         """
         zone: list[Line] = []
         prose_seen = 0
@@ -442,7 +451,8 @@ class Page:
                 continue  # the rest of a wrapped paragraph already counted
             if prose_seen and is_list_introduction(line.text):
                 break  # the article has begun: it introduces a list ("The fixtures are:")
-            if line.start in firsts or is_prose(line.text):
+            title = not zone and line.start not in wrapped and _reads_as_title(line.text)
+            if (line.start in firsts or is_prose(line.text)) and not title:
                 prose_seen += 1
                 if prose_seen == 2:
                     self._body_start = line
