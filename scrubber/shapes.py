@@ -36,6 +36,12 @@ REPORTER_CREDIT = re.compile(
     r"^(?:[\[(][^\])]{1,20}[\])]\s*)?[가-힣]{2,4}\s*(?:기자|특파원)(?:\s*=|\s+[\w.+-]+@[\w.-]+\.\w+)?$"
     r"|^(?:本报|新华社|中新社|本台)?(?:记者|特派记者)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3}$"
 )
+# A wire byline without "By": the name, then the writer's trade ("Tom Krisher, AP Auto Writer",
+# "Jane Doe, Staff Writer", "Steve Peoples, AP National Political Writer").
+NAME_AND_TRADE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:(?:[A-Z][\w.&’-]*|the|of|for|and)\s+){0,4}"
+    r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist)$"
+)
 RELATIVE_TIME = re.compile(rf"^(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VERBOSE)
 # "Read also" and "see also" in the languages most scraped: the label of a list of links to
 # other articles (R101) and of a single one printed inline (L109).
@@ -113,7 +119,7 @@ def is_byline(text: str) -> bool:
     stripped = text.strip()
     if len(stripped.split()) > 10 or ends_like_sentence(stripped):
         return False
-    if REPORTER_CREDIT.match(stripped):
+    if REPORTER_CREDIT.match(stripped) or NAME_AND_TRADE.match(stripped):
         return True
     match = BYLINE.match(stripped)
     # A user name in lower case passes with a stamp beside it ("By admin - 2018-09-16").
