@@ -16,7 +16,7 @@ HEADING = re.compile(
     r"^(?:our\s+|the\s+)?(?:"
     + READ_ALSO
     + r"""|related(?:\s+(?:articles?|stories|coverage|news|content|posts|links|reading|topics|videos))?
-    |more\s+(?:from|in|on|about)(?:\s+.{1,40})?|more\s+(?:\w+\s+){0,2}(?:stories|news|articles|videos|headlines|coverage|galleries)
+    |more|more\s+(?:from|in|on|about)(?:\s+.{1,40})?|more\s+(?:\w+\s+){0,2}(?:stories|news|articles|videos|headlines|coverage|galleries)
     |you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)(?:\s+these(?:\s+posts|\s+stories)?)?
     |you\s+might\s+be\s+interested\s+in|previous\s*(?:[|/·•]\s*)?next
     |(?:[«‹<←]\s*)?previous\s+(?:post|article|entry)\s+next\s+(?:post|article|entry)(?:\s*[»›>→])?
