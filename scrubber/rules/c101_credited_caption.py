@@ -62,6 +62,7 @@ CREDIT_LINE = re.compile(
       | (?i:(?:Image|Media|Photo|Video)\s+(?:caption|copyright|source))\s*[,:]?\s+\S  # Image source, Getty
       | (?:Photo\s+)?[Cc]ourtesy(?:\s+of)?\s+[^.!?\s][^.!?]{{0,40}}$  # Courtesy Google
       | {AGENCY}\s*$                                            # Getty Images
+      | (?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w.'’-]*,\s*{AGENCY}\s*$     # Al Goldis, Associated Press
       | {SOURCED}\s*$                                           # File photo
     )""",
     re.VERBOSE,
