@@ -20,6 +20,8 @@ from scrubber.text import CJK_LETTERS, Line, Page, ends_like_sentence, is_prose,
 # scripts without case pass.
 BYLINE = re.compile(
     r"^(?:(?:by|from|por|von|par|di|door|av|af|od|oleh|yazar|autor|author|written by|posted by|reporting by"
+    # The kind of piece before its writer: "Analysis by Chris Cillizza, CNN Editor-at-large".
+    r"|(?:analysis|opinion|commentary|column|review|story|words|interview)\s+by"
     r"|автор|بقلم|מאת|โดย"
     # "Written by" and "text" as bylines label them: "Yazan: Ahmet Yılmaz", "Tác giả: Nguyễn An",
     # "Text: Anna Müller", "Geschreven door Jan de Vries".
