@@ -11,7 +11,7 @@ from scrubber.text import Line, LinePattern, Page, ends_like_sentence
 
 # The labels blog and news platforms put before an article's tags and categories.
 LABEL = (
-    r"(?:tags?|tagged(?:\s+with)?|filed\s+(?:under|to|in)|posted\s+in|categor(?:y|ies)|topics?|labels?"
+    r"(?:tags?|tagged(?:\s+with)?|filed\s+(?:under|to|in)|posted\s+in|categor(?:y|ies)|topics?|labels?|related\s+(?:tags|topics)"
     r"|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|mots[- \t]cl(?:é|e)s|(?:é|e)tiquettes?|etiquetas|temas"
     r"|tagi|kategorie|kategori(?:ler)?|etiketler|теги|метки|рубрик[аи]|标签|タグ|태그|टैग|thẻ|từ\s+khóa|แท็ก|หมวดหมู่)"
 )
@@ -28,7 +28,7 @@ POSTED_IN = LinePattern(
 POSTED_IN_MAX_WORDS = 8
 # The label as a heading, without a colon, over its tags one per line ("Topics", "Health",
 # "China"): only after the article's last paragraph, where a subheading has nothing to head.
-HEADING = LinePattern(rf"(?=[tfpclsméekтмр标タ태टแห])(?:{LABEL})", re.IGNORECASE)
+HEADING = LinePattern(rf"(?=[tfpclsméekrтмр标タ태टแห])(?:{LABEL})", re.IGNORECASE)
 MAX_TAG_LINES = 12
 # Tags are words and short phrases: a line with more words than this is a sentence that
 # begins with "Topics:" or the like.
