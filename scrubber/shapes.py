@@ -166,15 +166,19 @@ def _under_a_title(page: Page, line: Line) -> bool:
 
 
 def _item_markers(page: Page, is_marker: Callable[[str], bool]) -> frozenset[str]:
-    """The texts of the markers between a title and a paragraph, when enough differ."""
-    credits = {
-        line.text.strip()
-        for line in page.lines
-        if not line.is_blank
-        and len(line.text) <= SHORT_LINE_CHARS
-        and is_marker(line.text)
-        and _under_a_title(page, line)
-    }
+    """The texts of the markers between a title and a paragraph, when enough differ.
+
+    Only the line right above each paragraph can be such a marker, so only those lines
+    are tested (a page's lines are mostly paragraphs or far from one).
+    """
+    lines, flags = page.lines, page.prose_flags
+    content = [index for index, line in enumerate(lines) if not line.is_blank]
+    credits: set[str] = set()
+    for above, marker, below in zip(content, content[1:], content[2:], strict=False):
+        text = lines[marker].text
+        if flags[below] and not flags[marker] and not flags[above] and len(text) <= SHORT_LINE_CHARS:
+            if len(lines[above].text) <= SHORT_LINE_CHARS and is_marker(text):
+                credits.add(text.strip())
     return frozenset(credits) if len(credits) >= MIN_CREDITED_ITEMS else frozenset()
 
 

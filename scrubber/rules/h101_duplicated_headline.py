@@ -35,16 +35,24 @@ SENTENCE_PUNCTUATION = re.compile(r"[.!?,;]")
 
 # A page's title and its heading are typeset apart: one has straight quotes where the other
 # has curly ones ("Council's" and "Council’s"), or a full stop the other lacks.
-TYPOGRAPHIC_QUOTES = str.maketrans(dict.fromkeys("‘’‚‛", "'") | dict.fromkeys("“”„‟", '"'))
+SINGLE_QUOTES, DOUBLE_QUOTES = "‘’‚‛", "“”„‟"
+TYPOGRAPHIC_QUOTES = str.maketrans(dict.fromkeys(SINGLE_QUOTES, "'") | dict.fromkeys(DOUBLE_QUOTES, '"'))
+# Every separator of a title holds one of these; a line without any is not split (a quick
+# test before the patterns, which every header line would pay for).
+SEPARATOR_CHARACTERS = frozenset("|-–—:·•»«｜_：")
 
 
 def _comparable(text: str) -> str:
     """``text`` folded for comparing headline copies: case, spacing, quotes, a final stop."""
-    return fold(text).translate(TYPOGRAPHIC_QUOTES).rstrip(".")
+    folded = fold(text)
+    # Most lines hold no typographic quote: look for one before translating, which is slow.
+    if not folded.isascii() and any(quote in folded for quote in SINGLE_QUOTES + DOUBLE_QUOTES):
+        folded = folded.translate(TYPOGRAPHIC_QUOTES)
+    return folded.rstrip(".")
 
 
 def _is_near_copy(headline: str, candidate: str) -> bool:
-    if headline in SITE_SEPARATOR.split(candidate):
+    if not SEPARATOR_CHARACTERS.isdisjoint(candidate) and headline in SITE_SEPARATOR.split(candidate):
         return True
     shorter, longer = sorted((len(headline), len(candidate)))
     if longer == 0 or shorter / longer < NEAR_LENGTH_RATIO:
@@ -55,6 +63,8 @@ def _is_near_copy(headline: str, candidate: str) -> bool:
 def _heading_parts(title: str) -> set[str]:
     """The parts of a title like "Heading | Site" or "Site: Heading" long enough to be its
     heading (the whole title excluded)."""
+    if SEPARATOR_CHARACTERS.isdisjoint(title):
+        return set()
     parts = {part for part in TITLE_PART_SEPARATOR.split(title) if word_count(part) >= TITLE_PART_MIN_WORDS}
     parts.discard(title)
     return parts
@@ -96,7 +106,7 @@ def duplicated_headline(page: Page) -> Iterator[Hit]:
     slack = len(title) // 4 + 4
     # The longest word the copies are sure to share: one without quotes, which may differ.
     headline_words = headline.text.lower().split()  # lower(), as lines_containing searches
-    plain_words = [word for word in headline_words if word == word.translate(TYPOGRAPHIC_QUOTES)]
+    plain_words = [word for word in headline_words if word.isascii() or word == word.translate(TYPOGRAPHIC_QUOTES)]
     needle = max(plain_words or headline_words, key=len)
     for line in page.lines_containing([needle]):
         if abs(len(line.text) - len(title)) > slack or line.start == headline.start:

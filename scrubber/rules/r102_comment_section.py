@@ -43,7 +43,8 @@ def _entries(content: list[Line]) -> list[int]:
     heads = []
     for index in range(len(content) - 1):
         head, stamp = content[index].text, content[index + 1].text
-        if len(head) <= SHORT_LINE_CHARS and (one_line := ONE_LINE_HEAD.match(head.strip())):
+        one_line = ONE_LINE_HEAD.match(head.strip()) if _has_joint(head) and len(head) <= SHORT_LINE_CHARS else None
+        if one_line:
             if _is_commenter(one_line.group("name")):
                 heads.append(index)
             continue
@@ -57,6 +58,12 @@ def _entries(content: list[Line]) -> list[int]:
         if SAYS.match(head.strip()) or _is_commenter(head):
             heads.append(index)
     return heads
+
+
+def _has_joint(text: str) -> bool:
+    """The line holds a character that joins a name and an age on one line (a quick test
+    before the pattern, which every line would pay for)."""
+    return "•" in text or "|" in text or "·" in text
 
 
 def _is_commenter(name: str) -> bool:
