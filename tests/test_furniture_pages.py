@@ -12,6 +12,7 @@ import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy" code pages used be
 import pytest
 
 from scrubber import clean
+from scrubber.decode import decode
 
 PAGES = Path(__file__).resolve().parent / "furniture_pages"
 LANGUAGES = sorted(path.stem for path in PAGES.glob("*.txt") if not path.stem.endswith(".clean"))
@@ -62,3 +63,31 @@ def test_page_misread_as_a_legacy_code_page_comes_out_as_its_story(language: str
     page = (PAGES / f"{language}.txt").read_text(encoding="utf-8")
     expected = (PAGES / f"{language}.clean.txt").read_text(encoding="utf-8")
     assert clean(page.encode("utf-8").decode(misread_as)).text == expected
+
+
+# Each page saved in a legacy encoding of its language (the signs some of them lack, © and ›,
+# written as "(c)" and ">"), as older sites and archives still serve them.
+LEGACY_ENCODINGS = {
+    "ar": "cp1256",
+    "cs": "iso-8859-2",
+    "de": "cp1252",
+    "el": "cp1253",
+    "he": "cp1255",
+    "hi": "utf-16",
+    "ja": "shift_jis",
+    "ko": "euc_kr",
+    "pl": "cp1250",
+    "ru": "koi8-r",
+    "th": "tis-620",
+    "tr": "cp1254",
+    "uk": "cp1251",
+    "zh": "gb18030",
+}
+
+
+@pytest.mark.parametrize(("language", "encoding"), sorted(LEGACY_ENCODINGS.items()))
+def test_page_in_a_legacy_encoding_is_read_and_cleaned_the_same(language: str, encoding: str) -> None:
+    page = (PAGES / f"{language}.txt").read_text(encoding="utf-8").replace("©", "(c)").replace("›", ">")
+    decoded = decode(page.encode(encoding))
+    assert decoded.text == page, f"read as {decoded.describe()}"
+    assert clean(decoded.text).text == clean(page).text
