@@ -51,10 +51,13 @@ READING_TIME = re.compile(
 # "Listen to this article" in the languages most scraped, alone on a line: found by a line
 # pattern whose first-letter lookahead costs one quick scan, not a search per word.
 LISTEN_LINE = LinePattern(
-    r"""(?=[aébeoсdmkl])(?:(?:artikel|beitrag)\s+(?:anhören|vorlesen)|écouter\s+(?:cet\s+)?article
+    r"""(?=[aébeoсdmkltvn])(?:(?:artikel|beitrag)\s+(?:anhören|vorlesen)|écouter\s+(?:cet\s+)?article
     |escuch(?:ar|a)\s+(?:este\s+|esta\s+)?(?:artículo|noticia)|ou(?:vir|ça)\s+(?:esta\s+|este\s+)?(?:notícia|matéria|artigo|conteúdo)
     |ascolta\s+(?:l['’])?articolo|слушать(?:\s+статью)?|makaleyi\s+dinle|dengarkan(?:\s+artikel)?
-    |luister\s+naar\s+(?:dit\s+)?artikel|odsłuchaj(?:\s+artykuł)?)(?:\s*[·•|]?\s*\d{1,2}(?::\d{2})?\s*min\.?)?""",
+    |luister\s+naar\s+(?:dit\s+)?artikel|odsłuchaj(?:\s+artykuł)?)(?:\s*[·•|]?\s*\d{1,2}(?::\d{2})?\s*min\.?)?
+    # The notices of the machine-read versions beside the player.
+    |(?:this\s+)?audio\s+is\s+(?:ai|auto(?:matically)?)(?:-|\s+)generated\.?(?:\s+[^\n]{1,100})?
+    |voiced\s+by\s+amazon\s+polly|(?:this\s+(?:article|story)\s+(?:is|was)\s+)?narrated\s+by\s+(?:ai|an?\s+(?:ai|automated|synthetic)\s+voice)\.?""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Pieces a stamp line is made of: "Nov 18, 2019 at 9:24 pm ET • 2 min read".
@@ -88,12 +91,17 @@ MARKER_WORDS = Needles(
 SEGMENT_SEPARATOR = re.compile(r"\s+[•·|/–—]\s+|\s*[•·|]\s*")
 
 
+# "Listen" alone is a button, and a heading as often; beside a length it is the marker's:
+# "Listen · 5:32 min".
+LISTEN = re.compile(r"^listen(?:\s+now)?$", re.IGNORECASE)
+
+
 @line_cache
 def is_reading_time_line(text: str) -> bool:
     segments = [s.strip(" .") for s in SEGMENT_SEPARATOR.split(text.strip()) if s.strip(" .")]
     if not any(READING_TIME.match(s) for s in segments):
         return False
-    return all(READING_TIME.match(s) or is_date_only(s) for s in segments)
+    return all(READING_TIME.match(s) or is_date_only(s) or LISTEN.match(s) for s in segments)
 
 
 @rule("L101", "reading-time", scope="line")

@@ -24,6 +24,8 @@ GALLERY_LINE = LinePattern(
     r"|this\s+video\s+(?:can\s*not|can't)\s+be\s+played\.?|embed\s+this\s+video|just\s+watched"
     r"|video\s+ended|media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device\.?"
     r"|video\s+\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?|more\s+videos\s*\(\d+\s+of\s+\d+\)"
+    # A player saved before it played: its position at zero over the length ("0:00 / 5:32").
+    r"|0?0:00\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
     # Where an embed stood, the notice of the sites of the Hearst network: "This content is
     # imported from Twitter. You may be able to find the same content in another format, ...".
     r"|this\s+content\s+is\s+(?:imported\s+from|created\s+and\s+maintained\s+by)\s+[^.\n]{1,120}\.\s+"
