@@ -8,7 +8,8 @@ from scrubber.shapes import heads_its_paragraph
 from scrubber.text import LinePattern, Page
 
 # The whole line is an advertisement slot's label or a "continue reading" or "read more" jump
-# link, in the languages most scraped.
+# link, in the languages most scraped, or a link to the article's translation ("Leer en
+# español", "阅读简体中文版").
 MARKER = LinePattern(
     # The lookahead lets the search pass over lines that start with any other letter.
     r"""[-–—|•·:]*\s*(?=[abcdhilmpqrsvwδпрчפإवโス展广広廣続閱阅광])(?:advertisement|advertising|advert|ad|ads|sponsored|supported\s+by|sponsored\s+content|paid\s+content|promoted
@@ -20,6 +21,8 @@ MARKER = LinePattern(
     |read\s+more(?:\.{3}|…|\s*[»›>→]+)?|(?:read|show|view|see)\s+(?:the\s+)?full\s+(?:story|article)
     |click\s+here\s+to\s+(?:read\s+more|continue\s+reading|read\s+the\s+full\s+(?:story|article))\.?|leia\s+mais|leer\s+más|lire\s+plus|mehr\s+lesen
     |czytaj\s+więcej|подробнее|читать\s+полностью
+    |read\s+(?:this\s+(?:article|story)\s+)?in\s+(?:english|spanish|french|german|portuguese|chinese|arabic|russian|japanese|korean)
+    |leer\s+en\s+(?:español|inglés)|lire\s+en\s+(?:français|anglais)|auf\s+deutsch\s+lesen|(?:(?:阅读|閱讀)(?:简体|繁體|繁体|簡體)中文版\s*){1,2}
     |続きを読む|阅读全文|展开全文|閱讀全文
     |weiterlesen|continuer\s+la\s+lecture|lire\s+la\s+suite|seguir\s+leyendo|continuar\s+lendo|continua\s+a\s+leggere
     |leggi\s+tutto|lees\s+verder|читать\s+далее|devamını\s+oku|haberin\s+devamı|continua\s+(?:depois|após)\s+(?:da|a)\s+publicidade|continúa\s+después\s+de\s+la\s+publicidad|czytaj\s+dalej|(?:baca\s+)?selengkapnya
