@@ -14,7 +14,9 @@ PROMPT_LINE = LinePattern(
     r"""(?=[wdrthsfgy¿cnievzон])(?:
         (?:was|is)\s+this\s+(?:article|story|page|post|information)\s+(?:helpful|useful)\??
       | did\s+you\s+find\s+this\s+(?:article|story|page|post)\s+(?:helpful|useful)\??
-      | rate\s+this\s+(?:article|story|post)
+      | rate\s+this\s+(?:article|story|post|recipe)
+      | did\s+you\s+(?:make|try)\s+this\s+recipe\s*\??(?:\s+[^\n]{1,120})?
+      | tag\s+@[\w.]{2,30}\s+on\s+instagram[^\n]{0,80}
       | thanks?\s+(?:you\s+)?for\s+(?:your\s+)?(?:feedback|rating)[.!]?
       | (?:give|send)\s+(?:us\s+)?(?:your\s+)?feedback
       | report\s+(?:a\s+typo|an\s+error|a\s+mistake)|submit\s+a\s+correction

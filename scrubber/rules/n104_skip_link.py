@@ -12,6 +12,8 @@ SKIP_LINK = LinePattern(
     # The lookahead lets the search pass over lines that start with any other letter.
     r"""(?=[sbgrjdzapivlпİnhvtkнyペト返맨ec])(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|footer|search)|skip\s+navigation
     |(?:back|scroll|go|return)\s+to\s+(?:the\s+)?top|jump\s+to\s+(?:the\s+)?(?:recipe|comments|content|video|section|navigation)
+    |(?:(?:jump\s+to|print|pin|save)\s+(?:the\s+)?recipe\s*[·•|]?\s*){1,4}|cook\s+mode|prevent\s+your\s+screen\s+from\s+going\s+dark
+    |toggle\s+(?:navigation|menu)
     |(?:direkt\s+)?zum\s+inhalt(?:\s+springen)?|(?:aller|passer)\s+au\s+contenu(?:\s+principal)?
     |(?:ir|saltar)\s+al\s+contenido(?:\s+principal)?|(?:pular|ir)\s+para\s+o\s+conteúdo(?:\s+principal)?
     |vai\s+al\s+contenuto(?:\s+principale)?|перейти\s+к\s+содержанию|içeriğe\s+geç|langsung\s+ke\s+konten
@@ -31,7 +33,8 @@ def skip_link(page: Page) -> Iterator[Hit]:
     """A link or control that only acts within the page ("Back to top", "Show more") is removed.
 
     Pages open with a link that lets screen readers skip the menu and close with one back
-    to the top ("Nach oben", "Retour en haut", "Наверх"); recipe blogs add "Jump to Recipe".
+    to the top ("Nach oben", "Retour en haut", "Наверх"); recipe blogs add "Jump to Recipe"
+    and their recipe card's buttons ("Print Recipe", "Pin Recipe", "Cook Mode").
     The controls that open and close parts of it ("Show more", "Load more", "Collapse") go with
     them. Saved as text they point nowhere. Only a line that is nothing but such a link is
     removed.
