@@ -44,6 +44,11 @@ NAME_AND_TRADE = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:(?:[A-Z][\w.&’-]*|the|of|for|and)\s+){0,4}"
     r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist)$"
 )
+# The newsroom as the byline: "Redacción", "Redacción BBC News Mundo", "Redazione", "Редакция".
+NEWSROOM_CREDIT = re.compile(
+    r"^(?i:la\s+|a\s+|die\s+)?(?i:redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|redakce|redaksi"
+    r"|редакция|редакція)(?:\s+[A-Z0-9][\w.&'’-]*){0,4}$"
+)
 RELATIVE_TIME = re.compile(rf"^(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VERBOSE)
 # "Read also" and "see also" in the languages most scraped: the label of a list of links to
 # other articles (R101) and of a single one printed inline (L109).
@@ -121,7 +126,7 @@ def is_byline(text: str) -> bool:
     stripped = text.strip()
     if len(stripped.split()) > 10 or ends_like_sentence(stripped):
         return False
-    if REPORTER_CREDIT.match(stripped) or NAME_AND_TRADE.match(stripped):
+    if REPORTER_CREDIT.match(stripped) or NAME_AND_TRADE.match(stripped) or NEWSROOM_CREDIT.match(stripped):
         return True
     match = BYLINE.match(stripped)
     # A user name in lower case passes with a stamp beside it ("By admin - 2018-09-16").
