@@ -44,6 +44,13 @@ CJK_BUTTON = LinePattern(
     r"(?=[ロ新無会有구로회登注订立])(?:ログイン|新規(?:会員)?登録|無料会員登録|会員登録|会員限定記事|有料会員限定(?:記事)?"
     r"|구독(?:하기)?|로그인|회원가입|登录|注册|订阅|立即订阅)"
 )
+# The fields of a sign-up or comment form, marked required or optional: "Email (required)",
+# "Name *", "Zip Code (optional)". The mark makes them a form's, never a heading.
+FORM_FIELD = LinePattern(
+    r"(?=[efnlzpwcy])(?:e-?mail(?:\s+address)?|(?:first|last|full|your)\s+name|name|zip\s*code|postal\s+code"
+    r"|website|phone(?:\s+number)?|comment|country)\s*(?:\((?:required|optional)\)|\*)",
+    re.IGNORECASE,
+)
 HINTS = Needles(
     (
         "newsletter",
@@ -119,7 +126,8 @@ def subscribe_prompt(page: Page) -> Iterator[Hit]:
     "Already a subscriber? Sign in", "Sign up to First Edition" are calls to action around
     the article. A headline or sentence that mentions a newsletter without addressing the
     reader ("The newsletter has 2,000 readers."), and a long sentence among the article's
-    paragraphs, are content and stay.
+    paragraphs, are content and stay. The form's fields go too, when marked as required or
+    optional ("Email (required)").
 
     Before: ``"Last paragraph.\\nSubscribe to our daily newsletter\\n"``
     After:  ``"Last paragraph.\\n"``
@@ -139,7 +147,7 @@ def subscribe_prompt(page: Page) -> Iterator[Hit]:
             continue  # "Newsletter boom", "Subscription fatigue"
         start, end = page.line_removal(line)
         yield Hit(start, end, f"subscription prompt {line.stripped[:60]!r}", "")
-    for line in page.pattern_lines(CJK_BUTTON):
+    for line in [*page.pattern_lines(CJK_BUTTON), *page.pattern_lines(FORM_FIELD)]:
         if line != headline:
             start, end = page.line_removal(line)
             yield Hit(start, end, f"subscription prompt {line.stripped!r}", "")
