@@ -26,6 +26,12 @@ POSTED_IN = LinePattern(
     re.IGNORECASE,
 )
 POSTED_IN_MAX_WORDS = 8
+# Penske Media's sites (Variety, IndieWire, Deadline, Rolling Stone ...) close an article with
+# "This Article is related to: Awards and tagged Consider This, Jessie Buckley".
+RELATED_TO = LinePattern(
+    r"(?=t)(?:this\s+(?:article|entry|post)\s+is\s+related\s+to\s*:[^\n]{1,60}?(?:\s+and\s+tagged\s+[^\n]{1,200})?)",
+    re.IGNORECASE,
+)
 # The label as a heading, without a colon, over its tags one per line ("Topics", "Health",
 # "China"): only after the article's last paragraph, where a subheading has nothing to head.
 HEADING = LinePattern(rf"(?=[tfpclsméekrтмр标タ태टแห])(?:{LABEL})", re.IGNORECASE)
@@ -70,6 +76,9 @@ def tag_line(page: Page) -> Iterator[Hit]:
             last = _last_tag(page, line)
             if last is not None:
                 yield Hit(line.start, last.break_end, f"tag list {line.stripped[:60]!r}", "")
+    for line in page.pattern_lines(RELATED_TO):
+        start, end = page.line_removal(line)
+        yield Hit(start, end, f"tag line {line.stripped[:60]!r}", "", _safety(page, line))
     for line in page.pattern_lines(POSTED_IN):
         text = line.stripped
         # Without the colon, only a line split by bars, or a short "Posted in ..." list, is
