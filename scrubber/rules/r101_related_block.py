@@ -73,6 +73,16 @@ def _cut_off(text: str) -> bool:
     return text.rstrip().endswith(("...", "…"))
 
 
+# "More" alone is the commonest of words: it heads a block of links only written "More:" over
+# headlines of a few words each.
+MORE_HEADLINE_MIN_WORDS = 3
+
+
+def _more_over_headlines(heading: Line, block: list[Line]) -> bool:
+    teasers = [line for line in block if not line.is_blank]
+    return heading.stripped.endswith(":") and all(len(t.text.split()) >= MORE_HEADLINE_MIN_WORDS for t in teasers)
+
+
 def _dangles(page: Page, line: Line) -> bool:
     """The heading ends the text, its block not saved ("Trending", "Sponsored Stories" as
     the last line): no subhead ends an article. A last line of wrapped prose that happens
@@ -127,6 +137,9 @@ def related_block(page: Page) -> Iterator[Hit]:
                     last -= 1
         if last == index and not (follow >= len(lines) and _dangles(page, line)):
             index += 1  # a heading with nothing under it may be the article's own subhead
+            continue
+        if stripped.lower() == "more" and not _more_over_headlines(line, lines[index + 1 : last + 1]):
+            index += 1  # "More" over "Vegetables", "Fruit": a diet's list, not links
             continue
         end = lines[last].break_end
         yield Hit(line.start, end, f"related block under {stripped[:40]!r} ({last - index + 1} lines)", "")
