@@ -90,6 +90,8 @@ PUBLICATION_WORDS = frozenset(
 )
 STAMP_WORDS = PUBLICATION_WORDS | frozenset(
     "last original originally first on at today yesterday "
+    # "Today" in the languages whose dates are known ("Publicado hoy a las 14:35").
+    "heute hoy hoje oggi vandaag dzisiaj сегодня bugün "
     "am pm a p m edt est cdt cst mdt mst pdt pst gmt utc bst cet cest ist hkt jst aest aedt "
     "et ct mt pt "
     # The small words that join a date in the same languages ("22 de outubro de 2010 às 20:13").
