@@ -79,7 +79,8 @@ WIDGET_LINE = LinePattern(
     |leggi\s+dopo|(?:добавить\s+)?в\s+избранное|adicionar\s+aos\s+favoritos|añadir\s+a\s+favoritos|aggiungi\s+ai\s+preferiti
     |ajouter\s+aux\s+favoris|zu\s+(?:den\s+)?favoriten\s+hinzufügen|favorilere\s+ekle|dodaj\s+do\s+ulubionych|お気に入りに追加
     |(?:order|request|buy)\s+(?:a\s+)?reprints?(?:\s+(?:&|and)\s+(?:licensing|permissions))?|reprints?\s+(?:&|and)\s+(?:permissions|licensing)
-    |text\s+size|文字サイズ|字号|글자\s*크기|ブックマーク|收藏|举报|(?:扫码|扫描二维码)?关注(?:我们|(?:微信)?公众号)|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-""",
+    |text\s+size|文字サイズ|字号|글자\s*크기|[【\[]?\s*(?:字号|字体)\s*[:：]?\s*大\s*中\s*小\s*[】\]]?
+    |扫一扫(?:在手机(?:上)?打开(?:当前页|本页)?|分享(?:到朋友圈)?)|打印本页|关闭窗口|【(?:打印|关闭|收藏)】|ブックマーク|收藏|举报|(?:扫码|扫描二维码)?关注(?:我们|(?:微信)?公众号)|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Blogger's bar runs to twelve: "Email This BlogThis! Share to Twitter Share to Facebook ...".

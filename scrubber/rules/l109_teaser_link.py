@@ -11,9 +11,9 @@ from scrubber.text import LinePattern, Page, ends_like_sentence
 LABELS = (
     r"(?:(?:related(?:\s+(?:articles?|stor(?:y|ies)|content|videos?|links?|posts?|reading))?|read\s+more|more|watch|listen"
     r"|next\s+post|previous\s+post|next\s+article|previous\s+article|recommended|ilgili\s+haber(?:ler)?"
-    r"|相[关關](?:阅读|閱讀|新闻|新聞|文章|报道|報導)|延伸(?:阅读|閱讀)|関連(?:記事|ニュース)|관련\s*기사|"
-    + READ_ALSO
-    + r")\s*[:：»›>|–—-]"
+    r"|相[关關](?:阅读|閱讀|新闻|新聞|文章|报道|報導)|延伸(?:阅读|閱讀)|関連(?:記事|ニュース)|관련\s*기사"
+    # Chinese sites' previous and next links: "上一篇：<headline>".
+    r"|上一[篇条條]|下一[篇条條]|" + READ_ALSO + r")\s*[:：»›>|–—-]"
     # Labels that are words of a sentence as often ("Also-rans", "must-read"): a colon only.
     # Not "Don't miss:", which heads the deals of a deals post as often as a link.
     r"|(?:see\s+more|also|must\s+read)\s*:)\s*\S"
