@@ -30,7 +30,7 @@ SHARE_WORDS = frozenset(
     # And in the imperatives of the languages above: "Teilen Sie diesen Artikel", "Partagez cet
     # article", "Compartilhe esta notícia", "Siga o g1 no Instagram", "Folgen Sie uns auf X".
     """ sie diesen uns cet esta este noticia notícia matéria siga o compartilhe comparte compártelo
-    partagez teile surat""".split()
+    partagez teile surat haberi 기사""".split()
 )
 SHARE_MARKERS = frozenset(
     "facebook twitter whatsapp pinterest linkedin reddit email e-mail print share sharing messenger "
@@ -40,6 +40,8 @@ SHARE_MARKERS = frozenset(
     # "Share" as buttons print it in other languages: alone on a line it is a button too.
     "teilen partager compartir compartilhar partilhar condividi delen udostępnij sdílet поделиться "
     "dela jaa megosztás distribuie поділитися κοινοποίηση "
+    # "Print" and "bookmark" buttons in more languages ("Yazdır", "طباعة", "인쇄하기", "스크랩").
+    "yazdır طباعة 인쇄하기 스크랩 drukuj afdrukken tulosta "
     "compartilhe comparte compártelo partagez teile "
     "paylaş bagikan شارك שתפו שתף シェア シェアする 分享 分享到 分享至 공유 공유하기 शेयर แชร์".split()
 )
@@ -79,7 +81,8 @@ WIDGET_LINE = LinePattern(
     |leggi\s+dopo|(?:добавить\s+)?в\s+избранное|adicionar\s+aos\s+favoritos|añadir\s+a\s+favoritos|aggiungi\s+ai\s+preferiti
     |ajouter\s+aux\s+favoris|zu\s+(?:den\s+)?favoriten\s+hinzufügen|favorilere\s+ekle|dodaj\s+do\s+ulubionych|お気に入りに追加
     |(?:order|request|buy)\s+(?:a\s+)?reprints?(?:\s+(?:&|and)\s+(?:licensing|permissions))?|reprints?\s+(?:&|and)\s+(?:permissions|licensing)
-    |text\s+size|文字サイズ|字号|글자\s*크기|[【\[]?\s*(?:字号|字体)\s*[:：]?\s*大\s*中\s*小\s*[】\]]?
+    |text\s+size|文字サイズ(?:\s*[:：]?\s*(?:小|中|大|標準)(?:\s+(?:小|中|大|標準)){1,3})?|字号|글자\s*크기(?:\s*설정)?
+    |(?:この)?記事を印刷(?:する)?|版本\s*打印|версия\s+для\s+печати|url\s*복사|[【\[]?\s*(?:字号|字体)\s*[:：]?\s*大\s*中\s*小\s*[】\]]?
     |扫一扫(?:在手机(?:上)?打开(?:当前页|本页)?|分享(?:到朋友圈)?)|打印本页|关闭窗口|【(?:打印|关闭|收藏)】|ブックマーク|收藏|举报|(?:扫码|扫描二维码)?关注(?:我们|(?:微信)?公众号)|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -11,7 +11,7 @@ from scrubber.text import LinePattern, Page
 # typo", "Spotted an error? Let us know.") and tip lines ("Have a tip? Send it to ...").
 # A prompt is its whole line; the same words inside a paragraph are the article's.
 PROMPT_LINE = LinePattern(
-    r"""(?=[wdrthsfgy¿cnievzон【\[纠])(?:
+    r"""(?=[wdrthsfgy¿cnievzон【\[纠기])(?:
         (?:was|is)\s+this\s+(?:article|story|page|post|information)\s+(?:helpful|useful)\??
       | did\s+you\s+find\s+this\s+(?:article|story|page|post)\s+(?:helpful|useful)\??
       | rate\s+this\s+(?:article|story|post|recipe)
@@ -34,7 +34,7 @@ PROMPT_LINE = LinePattern(
       | reportar\s+un\s+error|comunicar\s+(?:um\s+)?erro|fehler\s+melden|signaler\s+une\s+erreur
       | segnala\s+un\s+errore|zgłoś\s+błąd|hata\s+bildir
       | оцените\s+(?:статью|материал|новость)|нашли\s+(?:ошибку|опечатку)\s*\?[^\n]{0,80}
-      | [【\[]?纠错[】\]]?
+      | [【\[]?纠错[】\]]?|기사\s*제보
       | (?:¿encontraste|encontrou|hai\s+trovato|(?:vous\s+avez\s+)?repéré)
         \s+(?:un|um|une|algún)\s+(?:error|erro|errore|erreur)\s*\?[^\n]{0,80}
     )""",

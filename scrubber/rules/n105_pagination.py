@@ -15,7 +15,7 @@ BACK = (
 )
 FORWARD = (
     r"(?:next|last|weiter|suivant|siguiente|próxima|successiva|selanjutnya|berikutnya|następna|sonraki"
-    r"|далее)\.?(?:\s*[»›>→])?"
+    r"|далее|次へ|다음)\.?(?:\s*[»›>→])?"
 )
 PAGE_WORD = r"(?:page|seite|página|pagina|halaman|strona|sayfa|страница)"
 PAGINATION_LINE = LinePattern(
@@ -28,7 +28,8 @@ PAGINATION_LINE = LinePattern(
     | (?:continue|go)\s+to\s+page\s+\d{{1,3}}|continued\s+on\s+(?:the\s+)?next\s+page
     | nächste\s+seite|vorherige\s+seite|page\s+suivante|page\s+précédente|página\s+(?:siguiente|anterior|seguinte)
     | pagina\s+(?:successiva|precedente)|halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|następna\s+strona
-    | sonraki\s+sayfa|следующая\s+страница|下一页|上一页|次のページ|前のページ|다음\s*페이지|이전\s*페이지
+    | sonraki\s+sayfa|следующая\s+страница|下一页|上一页|次のページ|前のページ|次ページ|前ページ
+    | 다음\s*페이지|이전\s*페이지
     | الصفحة\s+(?:التالية|السابقة)|(?:अगला|पिछला)\s+पेज)""",
     re.IGNORECASE | re.VERBOSE,
 )

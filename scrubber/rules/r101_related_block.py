@@ -119,7 +119,7 @@ def related_block(page: Page) -> Iterator[Hit]:
         if line.is_blank or len(line.text) > HEADING_MAX_CHARS:
             index += 1
             continue
-        stripped = line.stripped.strip(" -–—|•·:»›>.…")
+        stripped = line.stripped.strip(" -–—|•·:»›>.…【】[]")
         if len(stripped.split()) > 8 or not HEADING.match(stripped):
             index += 1
             continue
