@@ -26,7 +26,7 @@ GALLERY_LINE = LinePattern(
     r"|video\s+\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?|more\s+videos\s*\(\d+\s+of\s+\d+\)"
     # A player saved before it played: its position at zero over the length ("0:00 / 5:32").
     r"|0?0:00\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
-    r"|(?:この記事の)?写真を(?:み|見)る|(?:写真|フォト)ギャラリー"
+    r"|(?:この記事の)?写真を(?:み|見)る|(?:写真|フォト)ギャラリー|simak\s+video"
     # Where an embed stood, the notice of the sites of the Hearst network: "This content is
     # imported from Twitter. You may be able to find the same content in another format, ...".
     r"|this\s+content\s+is\s+(?:imported\s+from|created\s+and\s+maintained\s+by)\s+[^.\n]{1,120}\.\s+"

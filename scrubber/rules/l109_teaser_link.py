@@ -9,7 +9,8 @@ from scrubber.text import LinePattern, Page, ends_like_sentence
 
 # A link to another article printed inline: a "read more"-type label, a colon, a headline.
 LABELS = (
-    r"(?:(?:related(?:\s+(?:articles?|stor(?:y|ies)|content|videos?|links?|posts?|reading))?|read\s+more|more|watch|listen"
+    # An inline link may stand in brackets: "(Baca juga: <headline>)".
+    r"\(?\s*(?:(?:related(?:\s+(?:articles?|stor(?:y|ies)|content|videos?|links?|posts?|reading))?|read\s+more|more|watch|listen"
     r"|next\s+post|previous\s+post|next\s+article|previous\s+article|recommended|ilgili\s+haber(?:ler)?"
     r"|相[关關](?:阅读|閱讀|新闻|新聞|文章|报道|報導)|延伸(?:阅读|閱讀)|関連(?:記事|ニュース)|관련\s*기사"
     # Chinese sites' previous and next links: "上一篇：<headline>".
