@@ -109,7 +109,8 @@ def reading_time(page: Page) -> Iterator[Hit]:
     """A line that is only a reading-time or listen marker (maybe with a date) is removed.
 
     "2 min read", "Listen to this article" or "3 Min. Lesezeit" are widgets of the page,
-    not text (the markers cover the languages most scraped). The same words inside a
+    not text (the markers cover the languages most scraped), and so are the notices of a
+    machine-read version beside its player ("Audio is AI-generated."). The same words inside a
     sentence are content and stay.
 
     Before: ``"Headline\\nNov 18, 2019 at 9:24 pm ET • 2 min read\\nThe body starts here.\\n"``

@@ -127,9 +127,10 @@ def share_line(page: Page) -> Iterator[Hit]:
 
     "Share this article", "Facebook Twitter WhatsApp Email", "Share on: Facebook Twitter
     Reddit" are the labels of buttons; "858 shares" counts them and "@handle" follows. A
-    line is a button row when almost all of its words are platform names or sharing words.
-    A platform's name alone on a line counts only beside another button ("Facebook" above a
-    paragraph heads a section about it). Left alone: a sentence that mentions Twitter, a piece
+    line is a button row when almost all of its words are platform names or sharing words;
+    of two words, both must be ("Share prices", "Email scams" are subheadings). A platform's
+    name alone on a line counts only beside another button ("Facebook" above a paragraph
+    heads a section about it). Left alone: a sentence that mentions Twitter, a piece
     of a hard-wrapped paragraph ("@cooking_backstage" wrapped off the end of "Accounts: @a,
     @b,"), a list the article introduces ("Here are the ones we recommend:" above handles),
     and a line of code ("print(total)").

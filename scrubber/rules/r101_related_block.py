@@ -106,7 +106,8 @@ def related_block(page: Page) -> Iterator[Hit]:
     line that is not a teaser (a paragraph of prose, say), so the article's own text is never
     taken; where the article goes on below the block, short sentences at its end are the
     article's too. A heading with nothing under it is left (it may be the article's own
-    subhead) unless it ends the text, where its block was not saved.
+    subhead) unless it ends the text, where its block was not saved. "More", the commonest
+    of words, heads a block only as "More:" over headlines of a few words.
 
     Before: ``"Last paragraph.\\nRelated Articles\\nCouncil approves budget\\nMayor wins vote\\n"``
     After:  ``"Last paragraph.\\n"``
