@@ -178,12 +178,14 @@ def _item_markers(page: Page, is_marker: Callable[[str], bool]) -> frozenset[str
     """
     lines, flags = page.lines, page.prose_flags
     content = [index for index, line in enumerate(lines) if not line.is_blank]
-    credits: set[str] = set()
-    for above, marker, below in zip(content, content[1:], content[2:], strict=False):
-        text = lines[marker].text
-        if flags[below] and not flags[marker] and not flags[above] and len(text) <= SHORT_LINE_CHARS:
-            if len(lines[above].text) <= SHORT_LINE_CHARS and is_marker(text):
-                credits.add(text.strip())
+    above_paragraphs = (
+        lines[marker] for marker, below in zip(content, content[1:], strict=False) if flags[below] and not flags[marker]
+    )
+    credits = {
+        line.text.strip()
+        for line in above_paragraphs
+        if len(line.text) <= SHORT_LINE_CHARS and is_marker(line.text) and _under_a_title(page, line)
+    }
     return frozenset(credits) if len(credits) >= MIN_CREDITED_ITEMS else frozenset()
 
 

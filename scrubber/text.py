@@ -205,7 +205,8 @@ def is_list_introduction(text: str) -> bool:
     )
 
 
-# A first line of up to this many words is the title, even when it reads as a sentence.
+# A first line of up to this many words is the title, even when it reads as a sentence (the
+# header zone's start, and the most a headline copied by H101 may hold).
 TITLE_MAX_WORDS = 25
 
 

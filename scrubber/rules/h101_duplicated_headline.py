@@ -7,11 +7,8 @@ from rapidfuzz import fuzz
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.text import CJK_LETTERS, Page, fold, word_count, words
+from scrubber.text import CJK_LETTERS, TITLE_MAX_WORDS, Page, fold, word_count, words
 
-# A headline is a line, not a paragraph: past this many words the first line is prose, and a
-# repeat of it is left to the repeated-paragraph rules.
-HEADLINE_MAX_WORDS = 25
 # Near copies ("Title | Site", a retyped title) are recognised only in the header zone and
 # only when close in length, where nothing but the title itself can be that similar.
 NEAR_RATIO = 90.0
@@ -97,7 +94,9 @@ def duplicated_headline(page: Page) -> Iterator[Hit]:
     After:  ``"Escaped IS militants regrouping\\n\\nHundreds of ..."``
     """
     headline = page.headline
-    if headline is None or not 1 <= len(words(headline.text)) <= HEADLINE_MAX_WORDS:
+    # A headline is a line, not a paragraph: past this many words the first line is prose,
+    # and a repeat of it is left to the repeated-paragraph rules.
+    if headline is None or not 1 <= len(words(headline.text)) <= TITLE_MAX_WORDS:
         return
     if headline.start in page.wrapped_starts:
         return  # a hard-wrapped text that opens with a paragraph has no headline line

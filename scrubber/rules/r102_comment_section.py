@@ -23,7 +23,10 @@ NAME_WITH_INITIAL = re.compile(r"^(?:[^\W\d_][\w'’-]*\s+){1,2}[^\W\d_]\.$")
 # Disqus and its like print name and age on one line: "John Smith • 2 hours ago". Only an
 # age, never a date, makes such a line a comment's head: "Public hearing | March 20" is a
 # schedule's entry as often.
-ONE_LINE_HEAD = re.compile(rf"^(?P<name>[^•|·\n]{{1,40}}?)\s+[•|·]\s+(?:{RELATIVE_TIME_BODY})$", re.I | re.VERBOSE)
+JOINTS = "•|·"
+ONE_LINE_HEAD = re.compile(
+    rf"^(?P<name>[^{JOINTS}\n]{{1,40}}?)\s+[{JOINTS}]\s+(?:{RELATIVE_TIME_BODY})$", re.I | re.VERBOSE
+)
 # A section announced as comments, a few lines above its first entry: "[ 167 comments ]",
 # "34 responses to ...", "Kommentare (3)".
 ANNOUNCEMENT = re.compile(rf"(?:{COMMENT_WORD}|\b(?:responses?|replies)\b)", re.IGNORECASE | re.VERBOSE)
@@ -63,7 +66,7 @@ def _entries(content: list[Line]) -> list[int]:
 def _has_joint(text: str) -> bool:
     """The line holds a character that joins a name and an age on one line (a quick test
     before the pattern, which every line would pay for)."""
-    return "•" in text or "|" in text or "·" in text
+    return any(joint in text for joint in JOINTS)
 
 
 def _is_commenter(name: str) -> bool:
