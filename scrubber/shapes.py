@@ -101,6 +101,16 @@ def is_menu_item(text: str) -> bool:
     return all(not w[:1].islower() or len(w) <= MENU_SMALL_WORD for w in words)
 
 
+# An e-mail address anywhere in the line, or a line that is only a telephone number.
+CONTACT_DETAIL = re.compile(r"\S@[^\s@]+\.\w|^\+?[\d ()./-]{7,}$")
+
+
+def is_contact_detail(text: str) -> bool:
+    """A line with an e-mail address or only a phone number: the end of a contact block
+    ("Media contact: / Jonas Berg / Communications Officer / jberg@example.org")."""
+    return CONTACT_DETAIL.search(text.strip()) is not None
+
+
 @line_cache
 def is_headline_like(text: str) -> bool:
     """A teaser or heading: 3-20 words, no sentence ending, most words capitalised or numbers

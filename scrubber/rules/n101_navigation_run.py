@@ -4,14 +4,16 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_menu_item, precedes_closing_sentence
-from scrubber.text import Line, Page
+from scrubber.shapes import is_contact_detail, is_menu_item, precedes_closing_sentence
+from scrubber.text import Line, Page, is_prose
 
 # Consecutive label lines (a few words, no sentence ending) that make a menu. Around the
 # article three are enough; among its paragraphs a list of short items may be content
 # (ingredients, a line-up), so it takes many more and the fix is unsafe.
 MIN_RUN_OUTSIDE_BODY = 2
 MIN_RUN_IN_BODY = 8
+# A contact block above its address: a name, a role, an organisation.
+MAX_CONTACT_LINES = 3
 
 
 def _runs(lines: list[Line]) -> Iterator[tuple[int, int]]:
@@ -36,7 +38,10 @@ def navigation_run(page: Page) -> Iterator[Hit]:
     among the paragraphs it takes eight, and the fix is unsafe, since a list of short items
     can be content there. So does a list the article closes on, with a short sentence after
     it ("All five are out in paperback now."). A list that a sentence of the article
-    introduces with a colon ("The shortlisted films are:") is content wherever it stands.
+    introduces with a colon ("The shortlisted films are:") is content wherever it stands,
+    and so is a sender's block after the last paragraph: one over an e-mail address or a
+    phone number (a press release's contact), or one shaped like the blocks that sign the
+    paragraphs above it (the last letter on a letters page).
 
     Before::
 
@@ -53,7 +58,8 @@ def navigation_run(page: Page) -> Iterator[Hit]:
     """
     lines = page.lines
     headline = page.headline
-    for start, end in _runs(lines):
+    runs = list(_runs(lines))
+    for start, end in runs:
         run = [line for line in lines[start:end] if headline is None or line.start != headline.start]
         if not run:
             continue
@@ -65,5 +71,38 @@ def navigation_run(page: Page) -> Iterator[Hit]:
             continue
         if page.follows_list_introduction(run[0]):
             continue  # a list of names or titles the article itself introduces
+        if (
+            outside
+            and zones == {"footer"}
+            and (_is_contact_block(page, run) or _signs_like_the_body(page, lines, runs, run))
+        ):
+            continue  # a sender's name and place or role, kept with the letter they sign
         safety = Safety.SAFE if outside else Safety.UNSAFE
         yield Hit(run[0].start, run[-1].break_end, f"menu of {len(run)} short lines", "", safety)
+
+
+def _is_contact_block(page: Page, run: list[Line]) -> bool:
+    """A name and a role over an address or a number: a press release's contact, a letter's
+    sender. A menu does not run on into an e-mail address."""
+    if len(run) > MAX_CONTACT_LINES:
+        return False
+    after = page.next_line(run[-1])
+    return after is not None and not after.is_blank and is_contact_detail(after.text)
+
+
+def _signs_like_the_body(page: Page, lines: list[Line], runs: list[tuple[int, int]], run: list[Line]) -> bool:
+    """The run signs off a paragraph as runs of its length do among the article's
+    paragraphs: the last letter on a letters page, signed like the others."""
+
+    def after_prose(first: Line) -> bool:
+        before = page.previous_content_line(first)
+        return before is not None and is_prose(before.text)
+
+    if not after_prose(run[0]):
+        return False
+    for start, end in runs:
+        if lines[start].start >= run[0].start:
+            break
+        if end - start == len(run) and page.zone(lines[start]) == "body" and after_prose(lines[start]):
+            return True
+    return False

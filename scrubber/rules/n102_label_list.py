@@ -5,7 +5,7 @@ from itertools import takewhile
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_label, precedes_closing_sentence
+from scrubber.shapes import is_contact_detail, is_label, precedes_closing_sentence
 from scrubber.text import Line, Page, is_list_introduction
 
 # Four short lines in a row make a list; three lower-case labels ("Challenges coming soon",
@@ -14,8 +14,9 @@ MIN_RUN = 4
 
 
 def _is_plain_label(text: str) -> bool:
-    """A label without figures: lines with digits are scores, dates or quantities."""
-    return is_label(text) and not any(character.isdigit() for character in text)
+    """A label without figures (lines with digits are scores, dates or quantities) or an
+    e-mail address (a contact block's last line, under a name and a role)."""
+    return is_label(text) and not any(character.isdigit() for character in text) and not is_contact_detail(text)
 
 
 def _runs(lines: Iterable[Line], headline: Line | None) -> Iterator[list[Line]]:

@@ -61,6 +61,14 @@ HEADING = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 HEADING_MAX_CHARS = 80
+# The article's own back matter: its sources and notes, listed under one of these headings,
+# are short lines like teasers, and a block of links above ("See also") stops there.
+BACK_MATTER = re.compile(
+    r"""^(?:references|notes|footnotes|sources|bibliography|einzelnachweise|quellen|anmerkungen|literatur
+    |références|bibliographie|referencias|notas|fuentes|bibliografía|riferimenti|fonti|bibliografia|referências
+    |fontes|bronnen|noten|przypisy|źródła|источники|примечания|литература)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # Teasers under the heading are headlines, labels or stamps, never long.
 TEASER_MAX_WORDS = 25
 
@@ -68,6 +76,10 @@ TEASER_MAX_WORDS = 25
 def _teaser(line: Line, prose: bool) -> bool:
     """A teaser is a headline, label, rank number or stamp: anything but prose, and short."""
     return not prose and len(line.text.split()) <= TEASER_MAX_WORDS
+
+
+def _back_matter(line: Line) -> bool:
+    return BACK_MATTER.match(line.stripped.strip(" :")) is not None
 
 
 def _cut_off(text: str) -> bool:
@@ -103,11 +115,12 @@ def related_block(page: Page) -> Iterator[Hit]:
 
     Pages list other articles under such headings ("You may also like", "Read more"); the
     teasers are headlines, short labels, rank numbers and stamps. The block ends at the first
-    line that is not a teaser (a paragraph of prose, say), so the article's own text is never
-    taken; where the article goes on below the block, short sentences at its end are the
-    article's too. A heading with nothing under it is left (it may be the article's own
-    subhead) unless it ends the text, where its block was not saved. "More", the commonest
-    of words, heads a block only as "More:" over headlines of a few words.
+    line that is not a teaser (a paragraph of prose, say) or at the heading of the article's
+    own notes or references, so the article's own text is never taken; where the article
+    goes on below the block, short sentences at its end are the article's too. A heading
+    with nothing under it is left (it may be the article's own subhead) unless it ends the
+    text, where its block was not saved. "More", the commonest of words, heads a block only
+    as "More:" over headlines of a few words.
 
     Before: ``"Last paragraph.\\nRelated Articles\\nCouncil approves budget\\nMayor wins vote\\n"``
     After:  ``"Last paragraph.\\n"``
@@ -126,7 +139,9 @@ def related_block(page: Page) -> Iterator[Hit]:
             continue
         last = index
         follow = index + 1
-        while follow < len(lines) and (lines[follow].is_blank or _teaser(lines[follow], prose_flags[follow])):
+        while follow < len(lines) and (
+            lines[follow].is_blank or (_teaser(lines[follow], prose_flags[follow]) and not _back_matter(lines[follow]))
+        ):
             if not lines[follow].is_blank:
                 last = follow
             follow += 1
