@@ -83,6 +83,9 @@ def is_label(text: str) -> bool:
     return bool(stripped) and word_count(stripped) <= LABEL_MAX_WORDS and not ends_like_sentence(stripped)
 
 
+# The glyphs of a review's star rating, half stars included.
+RATING_STARS = "★☆✩✪✫✬✭✮✯⭐✰½ "
+
 # Lower-case words a menu item may hold ("Acesso à Informação", "Cadastre-se Esqueci a Senha").
 MENU_SMALL_WORD = 3
 
@@ -95,14 +98,17 @@ def is_menu_item(text: str) -> bool:
     if len(text) > LABEL_MAX_CHARS * 2:
         return False
     stripped = POST_COUNT.sub("", text.strip())  # archive links: "Julho (235)"
-    if not is_label(stripped) or any(c.isdigit() for c in stripped) or any(c in stripped for c in ":%/=@"):
+    if not is_label(stripped) or any(c.isdigit() for c in stripped) or any(c in stripped for c in ":：%/=@"):
         return False
     words = stripped.split()
+    if not stripped.strip(RATING_STARS):
+        return False  # a review's rating ("★★★★☆")
     return all(not w[:1].islower() or len(w) <= MENU_SMALL_WORD for w in words)
 
 
-# An e-mail address anywhere in the line, or a line that is only a telephone number.
-CONTACT_DETAIL = re.compile(r"\S@[^\s@]+\.\w|^\+?[\d ()./-]{7,}$")
+# An e-mail address anywhere in the line, or a line that is only a telephone number, perhaps
+# after a short label ("Tel: 0551-2345678", "电话：0551-2345678").
+CONTACT_DETAIL = re.compile(r"\S@[^\s@]+\.\w|^(?:[^\d:：]{1,20}[:：][ \t]*)?\+?[\d ()./-]{7,}$")
 
 
 def is_contact_detail(text: str) -> bool:
