@@ -59,10 +59,16 @@ def _is_near_copy(headline: str, candidate: str) -> bool:
 
 def _heading_parts(title: str) -> set[str]:
     """The parts of a title like "Heading | Site" or "Site: Heading" long enough to be its
-    heading (the whole title excluded)."""
+    heading (the whole title excluded). A heading may hold a colon or a guillemet itself
+    ("Full text: the mayor's speech | Site", "« Le Songe » au Théâtre | Site"), so the text
+    before the last site separator, and after the first, count too."""
     if SEPARATOR_CHARACTERS.isdisjoint(title):
         return set()
-    parts = {part for part in TITLE_PART_SEPARATOR.split(title) if word_count(part) >= TITLE_PART_MIN_WORDS}
+    pieces = TITLE_PART_SEPARATOR.split(title)
+    separators = list(SITE_SEPARATOR.finditer(title))
+    if separators:
+        pieces += [title[: separators[-1].start()], title[separators[0].end() :]]
+    parts = {part for part in pieces if word_count(part) >= TITLE_PART_MIN_WORDS}
     parts.discard(title)
     return parts
 
