@@ -16,7 +16,7 @@ from scrubber.text import LinePattern, Page, line_cache
 # "この記事は約3分で読めます", "읽는 데 3분 걸림", "อ่าน 3 นาที".
 MINUTES = (
     r"(?:min|mins|minute|minutes|minuto|minutos|minuti|minuten|minut|minuty|мин|минута|минуты|минут|dakika|dk|menit"
-    r"|λεπτά|perc|хвилин[иа]?|phút|דקות|דקה|دقائق|دقيقة|मिनट)\.?"
+    r"|λεπτά|perc|хвилин[иа]?|хв|phút|דקות|דקה|دقائق|دقيقة|मिनट)\.?"
 )
 AMOUNT = r"(?:\d+\s*(?:-|–)\s*)?\d+"
 READ_AFTER = (
@@ -70,7 +70,7 @@ MARKER_WORDS = Needles(
         "reading",
         "λεπτ",
         "perc",
-        "хвилин",
+        "хв",
         "phút",
         "דק",
         "دقائق",
