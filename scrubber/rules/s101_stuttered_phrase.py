@@ -159,7 +159,8 @@ def stuttered_phrase(page: Page) -> Iterator[Hit]:
     ("Bora Bora") and numbers are left alone. A doubled content word ("very very") may be
     deliberate: its fix is unsafe. A single word doubled in a line of another language is
     left alone: there it is often grammar (Polish "To to samo", French "nous nous",
-    Indonesian "amat amat").
+    Indonesian "amat amat"). A line without a function word of any language it knows is
+    judged by its page (Swahili "pole pole", Malay "anak anak").
 
     Before: ``"Estimates have put the number the number of militants at 1,500."``
     After:  ``"Estimates have put the number of militants at 1,500."``
@@ -177,10 +178,10 @@ def stuttered_phrase(page: Page) -> Iterator[Hit]:
             # candidate, up to a space (so the pattern's end test sees the real text).
             window_end = _after_words(text, offset, line.end, 2 * MAX_UNIT_WORDS + 1)
             done_until = window_end
-            yield from _stutters_in(text, offset, window_end, line)
+            yield from _stutters_in(page, offset, window_end, line)
         else:
             done_until = line.break_end
-            yield from _stutters_in(text, line.start, line.end, line)
+            yield from _stutters_in(page, line.start, line.end, line)
 
 
 def _after_words(text: str, start: int, limit: int, count: int) -> int:
@@ -193,28 +194,48 @@ def _after_words(text: str, start: int, limit: int, count: int) -> int:
     return position
 
 
-def _safety(unit: str, line: str) -> Safety | None:
+def _safety(unit: str, line: str, page: Page) -> Safety | None:
     """Safe for a phrase of several words, or a function word doubled in English; unsafe for
     a content word doubled in English ("very very" may be meant); None (no finding) for a
     single word doubled in a line of another language."""
     if " " in unit:
         return Safety.SAFE
     word = unit.casefold()
-    if not _reads_as_english(word, line):
+    if not _reads_as_english(word, line, page):
         return None
     return Safety.SAFE if word in FUNCTION_WORDS else Safety.UNSAFE
 
 
-def _reads_as_english(word: str, line: str) -> bool:
+def _reads_as_english(word: str, line: str, page: Page) -> bool:
     tokens = {token.casefold() for token in words(line)}
     if word in ENGLISH_ONLY or not ENGLISH_ONLY.isdisjoint(tokens):
         return True
     if any(character.isalpha() and not character.isascii() for character in line):
         return False
-    return OTHER_FUNCTION_WORDS.isdisjoint(tokens)
+    if not OTHER_FUNCTION_WORDS.isdisjoint(tokens):
+        return False
+    # A line with no function word of any listed language: its page tells (Swahili "pole
+    # pole" and Malay "anak anak" are grammar, in lines whose own words are all content).
+    return page.remember(("S101", "english page"), lambda: _page_reads_as_english(page.text))
 
 
-def _stutters_in(text: str, start: int, end: int, line: Line) -> Iterator[Hit]:
+# English prose has a word of ``ENGLISH_ONLY`` in every few ("the", "of", "and" alone are a
+# seventh of its words; a page of lists and scores has one in thirty); a page in another
+# language has next to none (one in fifty at most, in names and quotations). A text too short
+# to tell is taken as English, as a line alone would be.
+ENGLISH_PAGE_MIN_SHARE = 0.025
+ENGLISH_PAGE_MIN_WORDS = 50
+
+
+def _page_reads_as_english(text: str) -> bool:
+    tokens = [token.casefold() for token in words(text)]
+    if len(tokens) < ENGLISH_PAGE_MIN_WORDS:
+        return True
+    return sum(token in ENGLISH_ONLY for token in tokens) >= ENGLISH_PAGE_MIN_SHARE * len(tokens)
+
+
+def _stutters_in(page: Page, start: int, end: int, line: Line) -> Iterator[Hit]:
+    text = page.text
     for match in STUTTER.finditer(text, start, end):
         unit = match.group("unit")
         copy = match.group("copy").lstrip(" \t")
@@ -223,7 +244,7 @@ def _stutters_in(text: str, start: int, end: int, line: Line) -> Iterator[Hit]:
         if FREE_RELATIVE.search(text, max(line.start, match.start() - FREE_RELATIVE_WINDOW), match.start()):
             continue  # "What will be will be"
         context = text[max(line.start, match.start() - CONTEXT_CHARS) : min(line.end, match.end() + CONTEXT_CHARS)]
-        safety = _safety(unit, context)
+        safety = _safety(unit, context, page)
         if safety is None:
             continue
         yield Hit(match.start("copy"), match.end("copy"), f"stuttered phrase {unit!r}", "", safety)
