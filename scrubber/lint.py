@@ -1,9 +1,9 @@
 """The engine: run rules over a text, apply fixes until the text is stable, locate findings.
 
-Every rule sees the same text. The fixes of one pass are applied together (non-overlapping,
-left to right); then the text is linted again, because one removal can expose another
-artifact (two blank lines meeting, say). Findings of every pass are reported at their place
-in the *input* text.
+Every rule sees the same text. Repairs of the encoding come first, alone; then the fixes of
+one pass are applied together (non-overlapping, left to right); then the text is linted
+again, because one removal can expose another artifact (two blank lines meeting, say).
+Findings of every pass are reported at their place in the *input* text.
 """
 
 from __future__ import annotations
@@ -134,16 +134,19 @@ def clean(
     cleaned text, every applied finding, and the findings left in the cleaned text whose fix
     was not applied, all located in ``text``.
 
-    Fixes of deferred rules are applied only in a pass where no other rule has a fix to
-    apply. After a pass that changed the text, the line-scope rules look again at the lines it
-    touched, and the layout rules at the spacing, until those settle (cheap: most follow-ups
-    are blank lines meeting); then every rule runs once more. Only a pass of every rule that
-    finds nothing to apply ends the loop, so the result is a fixed point of all rules.
+    Fixes of early rules (repairs of the encoding) are applied first, in passes of their
+    own, and every rule looks again at the repaired text. Fixes of deferred rules are
+    applied only in a pass where no other rule has a fix to apply. After a pass that changed
+    the text, the line-scope rules look again at the lines it touched, and the layout rules
+    at the spacing, until those settle (cheap: most follow-ups are blank lines meeting);
+    then every rule runs once more. Only a pass of every rule that finds nothing to apply
+    ends the loop, so the result is a fixed point of all rules.
     ``max_passes`` counts the passes of every rule.
     """
     rules = select_rules(select, ignore)
     line_codes = {r.code for r in rules if r.scope == "line"}
     deferred_codes = {r.code for r in rules if r.defer}
+    early_codes = {r.code for r in rules if r.early}
     settling_rules = tuple(r for r in rules if r.scope in ("line", "layout"))
     whole_text_rules = tuple(r for r in rules if r.scope != "line")
     current = text
@@ -166,6 +169,11 @@ def clean(
             # Deferred rules wait for a pass with nothing else to apply; they are found again
             # then, on the text the other rules have left.
             allowed = [f for f in allowed if f.code not in deferred_codes]
+        early = bool(early_codes) and any(f.code in early_codes for f in allowed)
+        if early:
+            # Repairs of the encoding go first, alone: the other rules' findings were made on
+            # the text as misread, and they are made again on the repaired lines.
+            allowed = [f for f in allowed if f.code in early_codes]
         chosen = fixer.choose(f.fix for f in allowed if f.fix)
         if not chosen:
             if not settling:
@@ -193,5 +201,7 @@ def clean(
         ranges = [(edits.forward(start), edits.forward(end)) for start, end in touched]
         current = fixer.apply(current, chosen)
         locate.history.append(edits)
-        settling, settled = True, False
+        # After a repair of the encoding every rule looks again, the line rules at the lines
+        # it touched: page rules must not judge a page the line rules have half cleaned.
+        settling, settled = not early, False
     return CleanResult(current, tuple(reported), len(locate.history), False, text)

@@ -48,6 +48,8 @@ class Rule:
     scope: str = "page"
     #: Its fixes wait for a pass in which no other rule has a fix to apply (see ``rule``).
     defer: bool = False
+    #: Its fixes are applied in a pass of their own, before any other rule's (see ``rule``).
+    early: bool = False
 
     @property
     def doc(self) -> str:
@@ -76,7 +78,13 @@ _LOADED: list[bool] = []  # becomes [True] once every module in scrubber.rules i
 
 
 def rule(
-    code: str, name: str, *, safety: Safety = Safety.SAFE, scope: str = "page", defer: bool = False
+    code: str,
+    name: str,
+    *,
+    safety: Safety = Safety.SAFE,
+    scope: str = "page",
+    defer: bool = False,
+    early: bool = False,
 ) -> Callable[[RuleFunction], RuleFunction]:
     """Register a rule function under a stable ``code`` (like ``S101``) and kebab-case ``name``.
 
@@ -90,16 +98,23 @@ def rule(
     its fixes are applied in a pass where no other rule has one to apply, so it cannot take
     a line that another rule needs (a "Related" heading that starts a block, say). It must
     be a page rule.
+
+    ``early=True`` marks a repair of the encoding (mojibake, invisible characters, line
+    breaks): while any early rule has a fix to apply, a pass applies those alone, so the other
+    rules judge lines as they read once repaired ("ØªÙ\x88Û\x8c" has capitals, and
+    passed for a menu item).
     """
     if defer and scope != "page":
         raise ValueError(f"deferred rule {code} must have page scope")
+    if defer and early:
+        raise ValueError(f"rule {code} cannot be both deferred and early")
     if not CODE.match(code) or not NAME.match(name) or scope not in SCOPES:
         raise ValueError(f"bad rule code, name or scope: {code} {name} {scope}")
 
     def register(function: RuleFunction) -> RuleFunction:
         if code in _RULES and _RULES[code].function is not function:
             raise ValueError(f"rule code {code} registered twice")
-        _RULES[code] = Rule(code, name, safety, function, scope, defer)
+        _RULES[code] = Rule(code, name, safety, function, scope, defer, early)
         return function
 
     return register

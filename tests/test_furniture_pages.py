@@ -91,3 +91,12 @@ def test_page_in_a_legacy_encoding_is_read_and_cleaned_the_same(language: str, e
     decoded = decode(page.encode(encoding))
     assert decoded.text == page, f"read as {decoded.describe()}"
     assert clean(decoded.text).text == clean(page).text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("unsafe", [False, True], ids=["safe", "unsafe"])
+def test_page_with_old_mac_line_breaks_comes_out_as_its_story(language: str, unsafe: bool) -> None:
+    # Line breaks are repaired before any other rule judges a line, as every encoding repair is.
+    page = (PAGES / f"{language}.txt").read_text(encoding="utf-8").replace("\n", "\r")
+    expected = (PAGES / f"{language}.clean.txt").read_text(encoding="utf-8")
+    assert clean(page, unsafe_fixes=unsafe).text == expected

@@ -300,7 +300,7 @@ def _page_repairs(page: Page) -> list[Repair]:
     return repairs
 
 
-@rule("E101", "mojibake", scope="line")
+@rule("E101", "mojibake", scope="line", early=True)
 def mojibake(page: Page) -> Iterator[Hit]:
     """Mojibake (text decoded with the wrong encoding somewhere upstream) is repaired with ftfy.
 

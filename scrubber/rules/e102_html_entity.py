@@ -27,7 +27,7 @@ def _decoded(reference: str) -> str | None:
     return value
 
 
-@rule("E102", "html-entity", scope="line")
+@rule("E102", "html-entity", scope="line", early=True)
 def html_entity(page: Page) -> Iterator[Hit]:
     """An HTML character reference left in plain text is replaced by its character.
 

@@ -30,7 +30,7 @@ def _needed(char: str, before: str, after: str) -> bool:
     return char in (ZWJ, ZWNJ) and _shaping_letter(before) and _shaping_letter(after)
 
 
-@rule("E103", "invisible-character", scope="line")
+@rule("E103", "invisible-character", scope="line", early=True)
 def invisible_character(page: Page) -> Iterator[Hit]:
     """Zero-width and other invisible characters are removed.
 

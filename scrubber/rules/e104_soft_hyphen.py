@@ -8,7 +8,7 @@ from scrubber.text import Page
 SOFT_HYPHEN = "\u00ad"
 
 
-@rule("E104", "soft-hyphen", scope="line")
+@rule("E104", "soft-hyphen", scope="line", early=True)
 def soft_hyphen(page: Page) -> Iterator[Hit]:
     """Soft hyphens are removed.
 

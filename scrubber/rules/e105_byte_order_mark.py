@@ -8,7 +8,7 @@ from scrubber.text import Page
 BOM = "\ufeff"
 
 
-@rule("E105", "byte-order-mark", scope="line")
+@rule("E105", "byte-order-mark", scope="line", early=True)
 def byte_order_mark(page: Page) -> Iterator[Hit]:
     """A byte-order mark inside the text is removed.
 

@@ -29,7 +29,7 @@ def _replacement(text: str, start: int, end: int) -> str:
     return " " if WORD_CHARACTER.match(before) and WORD_CHARACTER.match(after) else ""
 
 
-@rule("E106", "control-character", scope="line")
+@rule("E106", "control-character", scope="line", early=True)
 def control_character(page: Page) -> Iterator[Hit]:
     """Control characters other than tab and line breaks are removed.
 

@@ -8,7 +8,7 @@ from scrubber.text import Page
 SEPARATORS = {"\u2028": "\n", "\u2029": "\n\n"}
 
 
-@rule("E107", "unicode-line-separator")
+@rule("E107", "unicode-line-separator", early=True)
 def unicode_line_separator(page: Page) -> Iterator[Hit]:
     """Unicode line and paragraph separators become ordinary line breaks.
 

@@ -7,7 +7,7 @@ from scrubber.registry import Hit, rule
 from scrubber.text import Page, changed_span
 
 
-@rule("E108", "unicode-normalization", scope="line")
+@rule("E108", "unicode-normalization", scope="line", early=True)
 def unicode_normalization(page: Page) -> Iterator[Hit]:
     """Text is put in Unicode normalization form C (composed characters).
 

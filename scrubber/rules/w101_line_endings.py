@@ -9,7 +9,7 @@ from scrubber.text import Page
 FOREIGN_BREAK = re.compile(r"\r\n?")
 
 
-@rule("W101", "line-endings")
+@rule("W101", "line-endings", early=True)
 def line_endings(page: Page) -> Iterator[Hit]:
     """Line breaks are normalized to LF.
 
