@@ -48,6 +48,9 @@ MONTHS = frozenset(
     "сентябрь сентября октябрь октября ноябрь ноября декабрь декабря "
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
     "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر "
+    # Persian: the solar months, then the European ones as Persian writes them.
+    "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند "
+    "ژانویه فوریه آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر "
     "जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर "
     "दिसम्बर "
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม "
@@ -68,6 +71,7 @@ WEEKDAYS = frozenset(
     "senin selasa rabu kamis jumat sabtu "
     "понедельник вторник среда четверг пятница суббота воскресенье "
     "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
+    "شنبه یکشنبه یک‌شنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه "
     "月 火 水 木 金 土 日".split()  # Japanese weekdays, printed alone in brackets: "(火)"
     # Thai, alone and as Thai dates write them, run into "ที่" ("the"): "วันอังคารที่ 12 มีนาคม".
     + [day + suffix for day in "วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์".split() for suffix in ("", "ที่")]
@@ -83,6 +87,7 @@ PUBLICATION_WORDS = frozenset(
     "opublikowano aktualizacja güncellendi yayınlandı güncelleme yayınlanma objavljeno ažurirano "
     "oppdatert publisert opdateret publiceret publicerad uppdaterad julkaistu päivitetty frissítve "
     "közzétéve aktualizováno publikováno actualizat publicat dipublikasikan δημοσίευση δημοσιεύθηκε "
+    "انتشار منتشر بروزرسانی به‌روزرسانی "  # Persian
     "ενημερώθηκε פורסם עודכן نشر تحديث cập อัปเดต เผยแพร่ 更新 更新日時 更新时间 更新時間 发布 发布时间 "
     "發佈 發布時間 公開 公開日 公開日時 配信 配信日時 投稿 投稿日 입력 수정 등록 기사입력 최종수정 "
     # The nouns of "Last update" ("Ultimo aggiornamento", "Última actualización") and "Created".
@@ -103,6 +108,7 @@ STAMP_WORDS = PUBLICATION_WORDS | frozenset(
     # The rest of the labels: "Mis à jour le 19 novembre 2019", "Aktualisiert am 19.11.2019 um
     # 09:24 Uhr", "Laatste update:", "Stand:", "Ultima modifica il".
     "jour uhr um a las em alle ore il om pukul wib wita wit tarihi laatste update stand h kl klo آخر "
+    "تاریخ ساعت شده آخرین "  # Persian "date", "hour", "(published) was", "last"
     # "Last" of "Last updated" in the same languages: "Dernière mise à jour", "Zuletzt aktualisiert",
     # "Laatst bijgewerkt", "Senast uppdaterad", Turkish "Son güncelleme".
     "ultimo ultima última dernière mise zuletzt laatst senast son "

@@ -27,8 +27,9 @@ BYLINE = re.compile(
     # "Text: Anna Müller", "Geschreven door Jan de Vries".
     r"|yazan|penulis|reporter|tác\s+giả|napisał[a]?|text|texto|tekst|escrito\s+por|écrit\s+par|scritto\s+da"
     r"|geschreven\s+door|लेखक)\s*:?\s+"
-    # "Wrote:" in Arabic and Hebrew is a byline only with its colon: "كتب الرئيس ..." is a sentence.
-    r"|(?:كتب|كتبت|כתב|כתבה|כתבת)\s*:\s*)"
+    # "Wrote:" in Arabic and Hebrew is a byline only with its colon: "كتب الرئيس ..." is a sentence,
+    # and so are Persian "author:" and "reporter:" ("نویسنده: مریم احمدی").
+    r"|(?:كتب|كتبت|כתב|כתבה|כתבת|نویسنده|خبرنگار)\s*:\s*)"
     r"(?:(?:the|a|an|la|el|le|les|los|las|der|die|das|il|lo)\s+)?(?P<name>\S)",
     re.IGNORECASE,
 )
@@ -57,13 +58,14 @@ READ_ALSO = (
     r"|à\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|leggi\s+anche|читайте\s+также|читайте\s+також|lees\s+ook|bekijk\s+ook"
     r"|läs\s+(?:också|även)|læs\s+også|les\s+også|lue\s+myös|čtěte\s+(?:také|též)|přečtěte\s+si\s+také"
     r"|διαβάστε\s+επίσης|citește\s+și|olvassa\s+el\s+ezt\s+is|czytaj\s+(?:także|też|również)"
-    r"|zobacz\s+(?:także|też|również)|(?:baca|lihat|simak)\s+juga|اقرأ\s+أيضاً?|עוד\s+באותו\s+נושא|อ่านเพิ่มเติม|xem\s+thêm|đọc\s+thêm"
+    r"|zobacz\s+(?:także|też|również)|(?:baca|lihat|simak)\s+juga|اقرأ\s+أيضاً?|بیشتر\s+بخوانید|بخوانید|עוד\s+באותו\s+נושא|อ่านเพิ่มเติม|xem\s+thêm|đọc\s+thêm"
     r"|ये\s+भी\s+पढ़ें|यह\s+भी\s+पढ़ें"
 )
 # "Comments" in the languages we have met: the comment widgets' word (L106), and the heading
 # that announces a comment section (R102). Written for re.VERBOSE.
 COMMENT_WORD = r"""(?:comments?|comentários?|comentarios?|commentaires?|kommentare?r?|kommentit|commenti|commento
-    |reacties?|komentáře|σχόλια|comentarii|hozzászólások|коментар\w*|komentarz[ey]?|комментари\w*|yorum(?:lar)?|komentar|bình\s+luận|टिप्पणियां|التعليقات|תגובות|评论|評論|コメント|댓글|ความคิดเห็น)"""
+    |reacties?|komentáře|σχόλια|comentarii|hozzászólások|коментар\w*|komentarz[ey]?|комментари\w*|yorum(?:lar)?|komentar|bình\s+luận
+    |टिप्पणियां|التعليقات|نظرات|دیدگاه(?:[\u200c ]?ها)?|תגובות|评论|評論|コメント|댓글|ความคิดเห็น)"""
 # Up to this many words a line is a label (menu item, section name), not a sentence.
 LABEL_MAX_WORDS = 4
 

@@ -55,9 +55,10 @@ SOUTHEAST_ASIAN_CHARS_PER_WORD = 5
 # the words (a headline there is some ten words, a paragraph of news thirty and more).
 UNMARKED_SENTENCE_SCRIPTS = ("\u0e00", "\u0eff")
 # Combining marks that belong inside a word though Python's \w leaves them out: accents typed
-# as combining characters, and the vowel signs of Indic scripts and Thai ("मार्च", "แชร์"
-# would split where they stand). For a character class: "[\w" + WORD_MARKS + "]".
-WORD_MARKS = "\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff"
+# as combining characters, the vowel signs of Indic scripts and Thai ("मार्च", "แชร์" would
+# split where they stand), and the zero-width joiners Persian writes inside words ("سه‌شنبه",
+# "اشتراک‌گذاری"). For a character class: "[\w" + WORD_MARKS + "]".
+WORD_MARKS = "\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u200c\u200d"
 # How many words a line needs before we treat it as a paragraph of prose rather than a label.
 PROSE_MIN_WORDS = 12
 # Hard-wrapped texts (plain-text exports, e-mail) break every paragraph into lines of nearly

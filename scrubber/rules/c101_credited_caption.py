@@ -26,7 +26,7 @@ LABEL = (
     # German "Bild:" also opens a press review's quote of the tabloid ("Bild: Die Regierung
     # hat versagt."), so it counts only before a bare credit ("Bild: dpa/Michael Kappeler").
     r"|Bild(?=\s*:\s*[^.!?]{1,60}$)|Imagen|Imagem|Fotografía|Zdjęcie|Fotoğraf|Фото|ФОТО|Ảnh|तस्वीर|फोटो|צילום|تصوير"
-    r"|Φωτογραφία|ภาพ)"
+    r"|Φωτογραφία|ภาพ|عکس)"
 )
 # Local papers credit a picture by where it came from: "Submitted photo", "Contributed photo".
 SOURCED = r"(?:Submitted|Contributed|Courtesy|Staff|File)\s+(?:photo(?:graph)?|image|picture)s?"
@@ -75,7 +75,7 @@ CREDIT_LINE = re.compile(
 CREDIT_HINT = marker_pattern(
     "© Phot Imag Picture Fot Credit Crédit Getty AFP Reuters \\bAP\\b EPA Anadolu Xinhua Shutterstock Alamy "
     "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video Courtesy courtesy "
-    "写真 图片 圖片 摄影 攝影 사진 Bild Zdj Фото ФОТО Ảnh तस्वीर फोटो צילום تصوير Φωτογραφία ภาพ "
+    "写真 图片 圖片 摄影 攝影 사진 Bild Zdj Фото ФОТО Ảnh तस्वीर फोटो צילום تصوير Φωτογραφία ภาพ عکس "
     "dpa ANSA EFE PAP FILE File Submitted Contributed Staff FOTO PHOTO ARCHIVBILD".split()
 )
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is

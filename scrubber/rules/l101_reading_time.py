@@ -16,7 +16,7 @@ from scrubber.text import LinePattern, Page, line_cache
 # "この記事は約3分で読めます", "읽는 데 3분 걸림", "อ่าน 3 นาที".
 MINUTES = (
     r"(?:min|mins|minute|minutes|minuto|minutos|minuti|minuten|minut|minuty|мин|минута|минуты|минут|dakika|dk|menit"
-    r"|λεπτά|perc|хвилин[иа]?|хв|phút|דקות|דקה|دقائق|دقيقة|मिनट)\.?"
+    r"|λεπτά|perc|хвилин[иа]?|хв|phút|דקות|דקה|دقائق|دقيقة|دقیقه|मिनट)\.?"
 )
 AMOUNT = r"(?:\d+\s*(?:-|–)\s*)?\d+"
 READ_AFTER = (
@@ -28,7 +28,7 @@ READ_BEFORE = (
     r"|(?:temps|tiempo|tempo)\s+d[ei]\s+(?:lecture|lectura|leitura|lettura)|(?:lecture|lectura|leitura|lettura)(?:\s+de)?"
     r"|okun?ma\s+süresi|waktu\s+(?:baca|membaca)|lästid|læsetid|lesetid|lukuaika"
     r"|čtení\s+na|doba\s+čtení|χρόνος\s+ανάγνωσης|timp\s+de\s+citire|olvasási\s+idő|час\s+читання"
-    r"|thời\s+gian\s+đọc|זמן\s+קריאה|(?:وقت|مدة)\s+القراءة|पढ़ने\s+का\s+समय)"
+    r"|thời\s+gian\s+đọc|זמן\s+קריאה|(?:وقت|مدة)\s+القراءة|زمان\s+(?:مطالعه|خواندن)|पढ़ने\s+का\s+समय)"
 )
 READING_TIME = re.compile(
     rf"""^(?:
@@ -75,6 +75,7 @@ MARKER_WORDS = Needles(
         "דק",
         "دقائق",
         "دقيقة",
+        "دقیقه",
         "मिनट",
         "мин",
         "分で読",

@@ -27,6 +27,9 @@ SHARE_WORDS = frozenset(
     partilhar sdílet dela jaa megosztás distribuie поділитися κοινοποίηση شارك שתפו שתף शेयर แชร์"""
     # The small words around them in Arabic and Hindi: "شارك هذا المقال", "इस खबर को शेयर करें".
     """ هذا المقال الخبر عبر على इस खबर को करें पर"""
+    # Persian "share" and "print", and the small words of "share this article" ("این مطلب را به
+    # اشتراک بگذارید"); the joiner inside "اشتراک‌گذاری" keeps it one word.
+    """ اشتراک اشتراک‌گذاری گذاری بگذارید این مطلب خبر را به در چاپ"""
     # And in the imperatives of the languages above: "Teilen Sie diesen Artikel", "Partagez cet
     # article", "Compartilhe esta notícia", "Siga o g1 no Instagram", "Folgen Sie uns auf X".
     """ sie diesen uns cet esta este noticia notícia matéria siga o compartilhe comparte compártelo
@@ -41,7 +44,7 @@ SHARE_MARKERS = frozenset(
     "teilen partager compartir compartilhar partilhar condividi delen udostępnij sdílet поделиться "
     "dela jaa megosztás distribuie поділитися κοινοποίηση "
     # "Print" and "bookmark" buttons in more languages ("Yazdır", "طباعة", "인쇄하기", "스크랩").
-    "yazdır طباعة 인쇄하기 스크랩 drukuj afdrukken tulosta "
+    "yazdır طباعة 인쇄하기 스크랩 drukuj afdrukken tulosta چاپ اشتراک اشتراک‌گذاری "
     "compartilhe comparte compártelo partagez teile "
     "paylaş bagikan شارك שתפו שתף シェア シェアする 分享 分享到 分享至 공유 공유하기 शेयर แชร์".split()
 )

@@ -12,7 +12,7 @@ from scrubber.text import LinePattern, Page
 # español", "阅读简体中文版").
 MARKER = LinePattern(
     # The lookahead lets the search pass over lines that start with any other letter.
-    r"""[-–—|•·:]*\s*(?=[abcdhilmpqrsvwδпрчפإاवโอス展广広廣続閱阅광])(?:advertisement|advertising|advert|ad|ads|sponsored|supported\s+by|sponsored\s+content|paid\s+content|promoted
+    r"""[-–—|•·:]*\s*(?=[abcdhilmpqrsvwδпрчפإاवโอス展广広廣続閱阅광ت])(?:advertisement|advertising|advert|ad|ads|sponsored|supported\s+by|sponsored\s+content|paid\s+content|promoted
     |paid\s+post|partner\s+content|advertiser\s+content|branded\s+content|sponsored\s+by\s+[^\n]{1,40}
     |continue\s+reading(?:\s+the\s+main\s+story)?|(?:story|article|content)\s+continues\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?
     |skip\s+(?:advertisement|ad)|scroll\s+to\s+continue(?:\s+with\s+content)?
@@ -20,7 +20,7 @@ MARKER = LinePattern(
     |continue\s+reading\s+below|report\s+this\s+ad|remove\s+ads|(?:video\s+)?ad\s+feedback|close\s+ad
     |read\s+more(?:\.{3}|…|\s*[»›>→]+)?|(?:read|show|view|see)\s+(?:the\s+)?full\s+(?:story|article)
     |click\s+here\s+to\s+(?:read\s+more|continue\s+reading|read\s+the\s+full\s+(?:story|article))\.?|leia\s+mais|leer\s+más|lire\s+plus|mehr\s+lesen
-    |czytaj\s+więcej|подробнее|читать\s+полностью|اقرأ\s+المزيد|อ่านข่าวต้นฉบับ
+    |czytaj\s+więcej|подробнее|читать\s+полностью|اقرأ\s+المزيد|ادامه\s+(?:مطلب|خبر)|อ่านข่าวต้นฉบับ
     |read\s+(?:this\s+(?:article|story)\s+)?in\s+(?:english|spanish|french|german|portuguese|chinese|arabic|russian|japanese|korean)
     |leer\s+en\s+(?:español|inglés)|lire\s+en\s+(?:français|anglais)|auf\s+deutsch\s+lesen|(?:(?:阅读|閱讀)(?:简体|繁體|繁体|簡體)中文版\s*){1,2}
     |続きを読む|阅读全文|展开全文|閱讀全文
@@ -28,7 +28,7 @@ MARKER = LinePattern(
     |continuar\s+lendo|continua\s+a\s+leggere(?:\s+dopo\s+la\s+pubblicità)?|(?:la\s+)?suite\s+après\s+(?:la\s+)?publicité
     |leggi\s+tutto|lees\s+verder|читать\s+далее|devamını\s+oku|haberin\s+devamı|continua\s+(?:depois|após)\s+(?:da|a)\s+publicidade|continúa\s+después\s+de\s+la\s+publicidad|czytaj\s+dalej|(?:baca\s+)?selengkapnya
     |anzeige|werbung|publicidad|publicidade|publicité|publicite|pubblicità|advertentie|reklame|reklama|reklam
-    |iklan|annons|annonse|annonce|mainos|publicitate|hirdetés|реклама|広告|スポンサー(?:ド)?\s*リンク|广告|廣告|광고|إعلان|פרסומת|διαφήμιση|विज्ञापन|โฆษณา|quảng\s+cáo)\s*[-–—|•·:]*""",
+    |iklan|annons|annonse|annonce|mainos|publicitate|hirdetés|реклама|広告|スポンサー(?:ド)?\s*リンク|广告|廣告|광고|إعلان|تبلیغات|פרסומת|διαφήμιση|विज्ञापन|โฆษณา|quảng\s+cáo)\s*[-–—|•·:]*""",
     re.IGNORECASE | re.VERBOSE,
 )
 

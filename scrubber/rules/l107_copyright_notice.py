@@ -41,8 +41,10 @@ RIGHTS_RESERVED = frozenset(
 # Korean pages close with "no reproduction or redistribution without permission", spaced and
 # joined many ways: "무단전재 및 재배포 금지", "무단 전재-재배포 금지", "무단전재, 재배포 및 AI학습 이용 금지".
 KOREAN_RIGHTS = r"무단\s*전재[^\n]{0,30}?금지"
+# Persian: "all rights (material and moral, of this site ...) are reserved".
+PERSIAN_RIGHTS = r"(?:کلیه|تمامی|همه)\s+(?:ی\s+)?حقوق[^\n]{0,60}?محفوظ(?:\s+(?:است|می[\u200c ]?باشد))?"
 RIGHTS_PHRASE = re.compile(
-    "|".join([*(re.escape(phrase) for phrase in sorted(RIGHTS_RESERVED)), KOREAN_RIGHTS]), re.IGNORECASE
+    "|".join([*(re.escape(phrase) for phrase in sorted(RIGHTS_RESERVED)), KOREAN_RIGHTS, PERSIAN_RIGHTS]), re.IGNORECASE
 )
 # What lines_containing searches for besides the signs: one stem stands for several phrases
 # ("serv": reserved, reservados, réservés, riservati).
@@ -60,6 +62,7 @@ RIGHTS_NEEDLES = (
     "ⓒ",
     "무단",
     "ลิขสิทธิ์",
+    "محفوظ",
 )
 NEEDLES = Needles(("©", "(c)", "copyright", *RIGHTS_NEEDLES))
 

@@ -42,6 +42,7 @@ HEADING = re.compile(
     |související\s+články|σχετικά\s+άρθρα|articole\s+(?:similare|asemănătoare)|kapcsolódó\s+cikkek|схожі\s+новини
     |ilgili\s+haberler|benzer\s+haberler
     |terkait|berita\s+terkait|artikel\s+terkait|(?:berita|artikel)\s+lainnya|(?:مقالات|أخبار)\s+ذات\s+صلة
+    |(?:مطالب|اخبار)\s+(?:مرتبط|پیشنهادی|مشابه)|پربازدیدترین(?:[\u200c ]?ها)?
     |we\s+recommend|popular\s+(?:on|in)\s+.{1,40}|promoted\s+links|watch\s+next|keep\s+reading
     |readers\s+also\s+(?:liked|read|viewed)|recommended\s+from\s+.{1,40}|(?:newer|older)\s+posts?(?:\s+(?:newer|older)\s+posts?)?(?:\s+home)?|see\s+more\s+(?:videos|stories|news|articles)|partner\s+news|news\s+from\s+(?:our\s+)?partners|from\s+our\s+partners
     |other\s+(?:news|articles)|autres\s+(?:articles|actualités)|(?:más|otras)\s+noticias|(?:mais|outras)\s+notícias
