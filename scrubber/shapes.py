@@ -57,6 +57,7 @@ READ_ALSO = (
     r"read\s+also|also\s+read|see\s+also|leia\s+(?:também|mais)|veja\s+também|le[ae]\s+también|lesen\s+sie\s+(?:auch|mehr)"
     r"|à\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|leggi\s+anche|читайте\s+также|читайте\s+також|lees\s+ook|bekijk\s+ook"
     r"|läs\s+(?:också|även)|læs\s+også|les\s+også|lue\s+myös|čtěte\s+(?:také|též)|přečtěte\s+si\s+také"
+    r"|čítajte\s+(?:aj|tiež)|pročitajte\s+(?:još|i)|прочетете\s+още|прочитајте\s+(?:још|и)"
     r"|διαβάστε\s+επίσης|citește\s+și|olvassa\s+el\s+ezt\s+is|czytaj\s+(?:także|też|również)"
     r"|zobacz\s+(?:także|też|również)|(?:baca|lihat|simak)\s+juga|اقرأ\s+أيضاً?|بیشتر\s+بخوانید|بخوانید|עוד\s+באותו\s+נושא|อ่านเพิ่มเติม|xem\s+thêm|đọc\s+thêm"
     r"|ये\s+भी\s+पढ़ें|यह\s+भी\s+पढ़ें"
@@ -64,7 +65,7 @@ READ_ALSO = (
 # "Comments" in the languages we have met: the comment widgets' word (L106), and the heading
 # that announces a comment section (R102). Written for re.VERBOSE.
 COMMENT_WORD = r"""(?:comments?|comentários?|comentarios?|commentaires?|kommentare?r?|kommentit|commenti|commento
-    |reacties?|komentáře|σχόλια|comentarii|hozzászólások|коментар\w*|komentarz[ey]?|комментари\w*|yorum(?:lar)?|komentar|bình\s+luận
+    |reacties?|komentáře|komentáre|komentari|σχόλια|comentarii|hozzászólások|коментар\w*|komentarz[ey]?|комментари\w*|yorum(?:lar)?|komentar|bình\s+luận
     |टिप्पणियां|التعليقات|نظرات|دیدگاه(?:[\u200c ]?ها)?|תגובות|评论|評論|コメント|댓글|ความคิดเห็น)"""
 # Up to this many words a line is a label (menu item, section name), not a sentence.
 LABEL_MAX_WORDS = 4

@@ -24,6 +24,7 @@ SHARE_WORDS = frozenset(
     delen op volg udostępnij na
     поделиться в статьей paylaş bagikan ke ikuti
     シェア シェアする 分享 分享到 分享至 微信 微博 朋友圈 qq空间 豆瓣 공유 공유하기 ツイート 印刷 打印 인쇄
+    zdieľať podijeli podeli подели сподели във facebooku twitteru фејсбуку
     partilhar sdílet dela jaa megosztás distribuie поділитися κοινοποίηση شارك שתפו שתף शेयर แชร์"""
     # The small words around them in Arabic and Hindi: "شارك هذا المقال", "इस खबर को शेयर करें".
     """ هذا المقال الخبر عبر على इस खबर को करें पर"""
@@ -42,6 +43,8 @@ SHARE_MARKERS = frozenset(
     "correo courriel drucken imprimir imprimer stampa cetak surat 印刷 打印 인쇄 "
     # "Share" as buttons print it in other languages: alone on a line it is a button too.
     "teilen partager compartir compartilhar partilhar condividi delen udostępnij sdílet поделиться "
+    # Slovak, Croatian, Serbian and Bulgarian, and the platforms as their "on Facebook" declines them.
+    "zdieľať podijeli podeli подели сподели facebooku twitteru фејсбуку "
     "dela jaa megosztás distribuie поділитися κοινοποίηση "
     # "Print" and "bookmark" buttons in more languages ("Yazdır", "طباعة", "인쇄하기", "스크랩").
     "yazdır طباعة 인쇄하기 스크랩 drukuj afdrukken tulosta چاپ اشتراک اشتراک‌گذاری "

@@ -39,7 +39,8 @@ HEADING = re.compile(
     |nos\s+lecteurs\s+ont\s+(?:aussi|également)\s+lu|nos\s+lecteurs\s+ont\s+lu\s+aussi|auch\s+interessant
     |das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|gerelateerde\s+artikelen|meer\s+over\s+dit\s+onderwerp
     |mer\s+om\s+ämnet|relaterade\s+artiklar|mere\s+om\s+emnet|relaterede\s+artikler|relaterte\s+artikler|aiheesta\s+lisää
-    |související\s+články|σχετικά\s+άρθρα|articole\s+(?:similare|asemănătoare)|kapcsolódó\s+cikkek|схожі\s+новини
+    |související\s+články|súvisiace\s+články|povezan[ie]\s+(?:članci|vijesti|vesti)|свързани\s+(?:новини|статии)
+    |повезане\s+вести|σχετικά\s+άρθρα|articole\s+(?:similare|asemănătoare)|kapcsolódó\s+cikkek|схожі\s+новини
     |ilgili\s+haberler|benzer\s+haberler
     |terkait|berita\s+terkait|artikel\s+terkait|(?:berita|artikel)\s+lainnya|(?:مقالات|أخبار)\s+ذات\s+صلة
     |(?:مطالب|اخبار)\s+(?:مرتبط|پیشنهادی|مشابه)|پربازدیدترین(?:[\u200c ]?ها)?
