@@ -199,6 +199,10 @@ def clean(
             if f.code in line_codes and (f.fix is None or id(f.fix) not in taken) and _outside(f, touched, starts)
         ]
         ranges = [(edits.forward(start), edits.forward(end)) for start, end in touched]
+        if early:
+            # A repaired line can change how its neighbours read to the line rules that look
+            # at them (a list under its introduction): after a repair they look at every line.
+            carried, ranges = [], None
         current = fixer.apply(current, chosen)
         locate.history.append(edits)
         # After a repair of the encoding every rule looks again, the line rules at the lines

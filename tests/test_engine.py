@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from scrubber import UnknownRuleError, clean, fixer, lint
@@ -130,6 +132,46 @@ def test_a_deferred_rule_must_have_page_scope() -> None:
 
     with pytest.raises(ValueError, match="deferred"):
         rule("Z903", "line-rule", scope="line", defer=True)
+
+
+def test_early_rule_repairs_before_the_other_rules_judge(scratch_rules) -> None:
+    # The judging rule takes a line "x" unless the line above reads "keep:"; the early rule
+    # repairs "kee?p:" into it. Applied together, the judge would take "x" from the misread
+    # text; the repair goes first, and the judge looks again at the repaired page.
+    @scratch_rules("Z904", "repair", scope="line", early=True)
+    def repair(page):
+        from scrubber.registry import Hit
+
+        for match in page.finditer(re.compile(r"\?")):
+            yield Hit(match.start(), match.end(), "repair", "")
+
+    @scratch_rules("Z905", "judge", scope="line")
+    def judge(page):
+        from scrubber.registry import Hit
+
+        for line in page.lines_in_ranges():
+            above = page.previous_content_line(line)
+            if line.text == "x" and (above is None or above.text != "keep:"):
+                yield Hit(line.start, line.break_end, "judge", "")
+
+    result = clean("kee?p:\nx\ny\n", select=["Z9"])
+    assert result.text == "keep:\nx\ny\n"
+    assert [f.code for f in result.findings if f.applied] == ["Z904"]
+
+
+def test_a_rule_cannot_be_both_early_and_deferred() -> None:
+    from scrubber.registry import rule
+
+    with pytest.raises(ValueError, match="early"):
+        rule("Z906", "both", defer=True, early=True)
+
+
+def test_handles_under_their_introduction_stay_when_one_holds_an_invisible_character() -> None:
+    text = (
+        "Ten accounts that explain the election\n\nHere are the ones we recommend:\n\n"
+        "@pollwatc\u200bher\n@cityhallnotes\n@ruralvoices\n\nEach posts at least once a day.\n"
+    )
+    assert clean(text).text == text.replace("\u200b", "")
 
 
 def test_stutters_in_a_text_saved_without_line_breaks() -> None:
