@@ -21,6 +21,8 @@ GALLERY_LINE = LinePattern(
     r"|photo\s+gallery\s*:?\s*\d+\s+(?:photos|images|pictures)"
     # A video player's own controls and notices, saved where the player stood.
     r"|play\s+video|(?:video\s+)?player\s+(?:is\s+)?loading\.*|embed|(?:(?:tap|click)\s+to\s+)?unmute"
+    # Getty Images' embed, saved without its picture.
+    r"|embed\s+from\s+getty\s+images"
     r"|this\s+video\s+(?:can\s*not|can't)\s+be\s+played\.?|embed\s+this\s+video|just\s+watched"
     r"|video\s+ended|media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device\.?"
     r"|video\s+\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?|more\s+videos\s*\(\d+\s+of\s+\d+\)"
