@@ -8,38 +8,57 @@ from scrubber.text import LinePattern, Page
 
 # The lines that blogging and newsletter platforms print around every post of every site
 # they host, word for word: their credits and footers (WordPress's "Blog at WordPress.com.",
-# "Theme: Twenty Twenty-Four by WordPress.org", Substack's "Substack is the home for great
-# culture", Medium's footer menu on one line), and their fixed prompts and labels (Substack's
-# "Thanks for reading X! Subscribe for free to receive new posts and support my work.",
-# Blogger's "Posted by X at 10:32 AM", WordPress's "View all posts by X", Medium's
-# "Member-only story"). Being the platform's own words, they are known whole. "Powered by"
-# counts only before a platform's name: a sponsor's is another matter.
-# A theme's credit names its maker ("Theme: Astra by Brainstorm Force"), so it counts only
-# under the post's last paragraph, where no subheading stands.
+# Substack's "Substack is the home for great culture", Medium's footer menu on one line), and
+# their fixed prompts and labels (Substack's "Thanks for reading X! Subscribe for free to
+# receive new posts and support my work.", Blogger's "Posted by X at 10:32 AM", WordPress's
+# "View all posts by X", Medium's "Member-only story"). Being the platform's own words, they
+# are known whole; WordPress and Blogger print them in the site's language ("Fièrement
+# propulsé par WordPress", "Publicado por Ana às 10:32"). "Powered by" counts only before a
+# platform's name: a sponsor's is another matter.
 PLATFORMS = (
     r"(?:wordpress(?:\.com|\.org)?|blogger|ghost|squarespace|wix(?:\.com)?|substack|tumblr|medium|jekyll|hugo|drupal"
     r"|joomla)"
 )
+POWERED_BY = (
+    r"(?:proudly\s+)?powered\s+by|stolz\s+präsentiert\s+von|bereitgestellt\s+von|(?:fièrement\s+)?propulsé\s+par"
+    r"|fourni\s+par|funciona\s+(?:gracias\s+a|con)|con\s+la\s+tecnología\s+de|orgulhosamente\s+(?:mantido|movido)"
+    r"\s+(?:com|por)|desenvolvido\s+(?:com|por)|tecnologia\s+do|(?:trots\s+)?(?:ondersteund|aangedreven)\s+door"
+    r"|dumnie\s+wspierane\s+przez|(?:сайт\s+)?(?:гордо\s+)?работает\s+на|технологии|diberdayakan\s+oleh"
+    r"|ditenagai\s+oleh|bangga\s+menggunakan"
+)
+# Blogger's post footer, "Posted by <author> at <time>", as each language words it.
+POSTED_BY = (
+    r"(?:posted\s+by|publicad[oa]\s+por|eingestellt\s+von|publié\s+par|pubblicato\s+da|diposting\s+oleh"
+    r"|dikirim\s+oleh|geplaatst\s+door|opublikowane\s+przez)\s+[^\n]{1,60}?\s+(?:at|às?|en|um|alle|pada|di|om|o)"
+    r"\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+)
 PLATFORM_LINE = LinePattern(
-    rf"""(?=[pbctsghrdemvtu])(?:
-        (?:proudly\s+)?powered\s+by\s+{PLATFORMS}[.!]?
-      | blog\s+at\s+wordpress\.com\.?
+    rf"""(?=[psbfcodtahregvmuсгрт])(?:
+        (?:{POWERED_BY})\s+{PLATFORMS}[.!]?
+      | (?:blog|bloggen)\s+(?:at|auf|sur|de|en|no|su|op|na|di|на)\s+wordpress\.com\.?
       | create\s+a\s+free\s+(?:website|blog)\s+or\s+(?:website|blog)\s+at\s+wordpress\.com\.?
-      | theme:\s+[^\n]{{1,60}}?\s+by\s+[^\n]{{1,60}}?\.?
       | substack\s+is\s+the\s+home\s+for\s+great\s+(?:culture|writing)\.?
-      | start\s+writing|get\s+the\s+app
       | privacy\s*[∙·•|]\s*terms\s*[∙·•|]\s*collection\s+notice
       | help\s+status\s+about\s+careers\s+press\s+blog\s+privacy\s+(?:rules\s+)?terms
         (?:\s+text\s+to\s+speech)?(?:\s+teams)?
       | thanks\s+for\s+reading\s+[^\n!]{{1,80}}!\s+subscribe\s+for\s+free\s+to\s+receive\s+new\s+posts
         \s+and\s+support\s+(?:my|our)\s+work\.?
-      | ready\s+for\s+more\?|discussion\s+about\s+this\s+(?:post|episode|video|thread)|type\s+your\s+email(?:…|\.{{3}})?
-      | sign\s+up\s+for\s+more\s+like\s+this\.?|enter\s+your\s+email
-      | posted\s+by\s+[^\n]{{1,60}}?\s+at\s+\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?
+      | ready\s+for\s+more\?|discussion\s+about\s+this\s+(?:post|episode|video|thread)|type\s+your\s+email(?:…|\.{{3}})
+      | sign\s+up\s+for\s+more\s+like\s+this\.?
+      | {POSTED_BY}
       | email\s+thisblogthis!(?:share\s+to\s+[a-z]+)*
       | view\s+all\s+posts\s+by\s+[^\n]{{1,60}}
       | member-only\s+story|up\s*↑
     )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Lines that read as a platform's only where no paragraph follows them: a theme's credit names
+# its maker ("Theme: Astra by Brainstorm Force", "Tema: Astra por Brainstorm Force"), and an
+# e-mail field's placeholder or a "Start writing" button would be a step among a how-to's.
+FOOTER_LINE = LinePattern(
+    r"""(?:(?:theme|thème|tema|motyw|тема|thema)\s*:\s+[^\n]{1,60}?\s+(?:by|par|por|di|von|door|autorstwa|от|oleh)
+        \s+[^\n]{1,60}?\.?
+      | enter\s+your\s+email|type\s+your\s+email|start\s+writing)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -52,14 +71,15 @@ def platform_line(page: Page) -> Iterator[Hit]:
     every post they host: credits ("Proudly powered by WordPress", "Theme: Twenty Twenty-Four
     by WordPress.org"), footers ("Substack is the home for great culture", Medium's menu),
     prompts and labels ("Discussion about this post", "Posted by Ana at 10:32 AM",
-    "Member-only story"). They belong to the host, not the post. Only a line that is nothing
-    but such a line of the platform's goes.
+    "Member-only story"), in the site's language where the platform translates them
+    ("Fièrement propulsé par WordPress"). They belong to the host, not the post. Only a line
+    that is nothing but such a line of the platform's goes; a theme's credit and an e-mail
+    field only under the post's last paragraph.
 
     Before: ``"Last paragraph of the post.\\nBlog at WordPress.com.\\n"``
     After:  ``"Last paragraph of the post.\\n"``
     """
-    for line in page.pattern_lines(PLATFORM_LINE):
-        if line.stripped[:6].lower() == "theme:" and page.zone(line) != "footer":
-            continue
+    footer = [line for line in page.pattern_lines(FOOTER_LINE) if page.zone(line) == "footer"]
+    for line in sorted({*page.pattern_lines(PLATFORM_LINE), *footer}, key=lambda line: line.start):
         start, end = page.line_removal(line)
         yield Hit(start, end, f"platform line {line.stripped[:60]!r}", "")
