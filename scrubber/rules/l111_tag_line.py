@@ -14,7 +14,9 @@ LABEL = (
     r"(?:tags?|tagged(?:\s+with)?|filed\s+(?:under|to|in)|posted\s+in|categor(?:y|ies)|topics?|labels?|related\s+(?:tags|topics)"
     r"|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|mots[- \t]cl(?:é|e)s|(?:é|e)tiquettes?|etiquetas|temas"
     r"|tagi|kategorie|kategori(?:ler)?|etiketler|теги|метки|рубрик[аи]|标签|タグ|태그|टैग|thẻ|từ\s+khóa|แท็ก|หมวดหมู่"
-    r"|برچسب(?:[\u200c ]?ها)?|کلمات\s+کلیدی|značky|oznake|tagovi|тагови|тагове|етикети)"
+    r"|برچسب(?:[\u200c ]?ها)?|کلمات\s+کلیدی|značky|oznake|tagovi|тагови|тагове|етикети"
+    # Blogger's "Labels" in the languages it is most used in.
+    r"|marcadores|libellés|etichette)"
 )
 # The lookahead for a colon near the start skips most lines before the labels are tried.
 TAG_LINE = LinePattern(rf"(?=[^\n:]{{1,24}}:){LABEL}\s*:.*", re.IGNORECASE, whole=False)

@@ -32,8 +32,24 @@ POSTED_BY = (
     r"|dikirim\s+oleh|geplaatst\s+door|opublikowane\s+przez)\s+[^\n]{1,60}?\s+(?:at|às?|en|um|alle|pada|di|om|o)"
     r"\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
 )
+# Blogger's pager under a post ("Newer Post Older Post Home") as its translations print it:
+# "Postagem mais recente Postagem mais antiga Página inicial", "Posting Lebih Baru Posting
+# Lama Beranda". Two of its links at least, so that "Accueil" alone is left to the menu rules.
+PAGER_LINK = (
+    r"(?:postagem\s+mais\s+(?:recente|antiga)|página\s+(?:inicial|principal)|entradas?\s+más\s+recientes?"
+    r"|entradas?\s+antiguas?|posting\s+(?:lebih\s+baru|lama)|beranda|article\s+plus\s+(?:récent|ancien)|accueil"
+    r"|(?:neuerer|älterer)\s+post|startseite|post\s+più\s+(?:recente|vecchio)|home\s+page|inicio)"
+)
+# Blogger's share buttons, saved glued together ("Email ThisBlogThis!Share to X...", "Enviar
+# por e-mailDê um blog!Compartilhar no X"): any line holding its "BlogThis!" is the widget.
+BLOGTHIS = ("blogthis!", "dê um blog!")
+BLOGTHIS_MAX_CHARS = 300
+# Blogger's feed link, "Subscribe to: Post Comments (Atom)", in the site's language ("Assinar:
+# Postar comentários (Atom)", "Langganan: Posting Komentar (Atom)"): a short label, a colon,
+# and the feed's name.
+ATOM_FEED = re.compile(r"[^\n:]{1,30}:\s*[^\n]{1,60}\(atom\)", re.IGNORECASE)
 PLATFORM_LINE = LinePattern(
-    rf"""(?=[psbfcodtahregvmuсгрт])(?:
+    rf"""(?=[psbfcodtahregvmuсгртäin])(?:
         (?:{POWERED_BY})\s+{PLATFORMS}[.!]?
       | (?:blog|bloggen)\s+(?:at|auf|sur|de|en|no|su|op|na|di|на)\s+wordpress\.com\.?
       | create\s+a\s+free\s+(?:website|blog)\s+or\s+(?:website|blog)\s+at\s+wordpress\.com\.?
@@ -49,6 +65,14 @@ PLATFORM_LINE = LinePattern(
       | email\s+thisblogthis!(?:share\s+to\s+[a-z]+)*
       | view\s+all\s+posts\s+by\s+[^\n]{{1,60}}
       | member-only\s+story|up\s*↑
+      # WordPress's widgets and theme footers: "Entries feed", "Search for:", the follow form,
+      # "This entry was posted in News and tagged budget. Bookmark the permalink."
+      | (?:entries|comments)\s+(?:feed|rss)|search\s+for:
+      # Blogger's pager in the site's language.
+      | {PAGER_LINK}(?:\s+{PAGER_LINK}){{1,2}}
+      | enter\s+your\s+email\s+address\s+to\s+(?:follow|subscribe\s+to)\s+this\s+blog\s+and\s+receive\s+notifications
+        \s+of\s+new\s+posts\s+by\s+email\.?
+      | this\s+entry\s+was\s+posted\s+in\s+[^\n]{{1,120}}?\.\s+bookmark\s+the\s+permalink\.?
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -80,6 +104,8 @@ def platform_line(page: Page) -> Iterator[Hit]:
     After:  ``"Last paragraph of the post.\\n"``
     """
     footer = [line for line in page.pattern_lines(FOOTER_LINE) if page.zone(line) == "footer"]
-    for line in sorted({*page.pattern_lines(PLATFORM_LINE), *footer}, key=lambda line: line.start):
+    share = [line for line in page.lines_containing(BLOGTHIS) if len(line.text) <= BLOGTHIS_MAX_CHARS]
+    feed = [line for line in page.lines_containing(["(atom)"]) if ATOM_FEED.fullmatch(line.text.strip())]
+    for line in sorted({*page.pattern_lines(PLATFORM_LINE), *footer, *share, *feed}, key=lambda line: line.start):
         start, end = page.line_removal(line)
         yield Hit(start, end, f"platform line {line.stripped[:60]!r}", "")
