@@ -3,8 +3,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from scrubber.needles import Needles
 from scrubber.registry import Hit, rule
-from scrubber.text import LinePattern, Page
+from scrubber.text import Line, Page
 
 # The lines that blogging and newsletter platforms print around every post of every site
 # they host, word for word: their credits and footers (WordPress's "Blog at WordPress.com.",
@@ -48,8 +49,8 @@ BLOGTHIS_MAX_CHARS = 300
 # Postar comentários (Atom)", "Langganan: Posting Komentar (Atom)"): a short label, a colon,
 # and the feed's name.
 ATOM_FEED = re.compile(r"[^\n:]{1,30}:\s*[^\n]{1,60}\(atom\)", re.IGNORECASE)
-PLATFORM_LINE = LinePattern(
-    rf"""(?=[psbfcodtahregvmuсгртäin])(?:
+PLATFORM_LINE = re.compile(
+    rf"""(?:
         (?:{POWERED_BY})\s+{PLATFORMS}[.!]?
       | (?:blog|bloggen)\s+(?:at|auf|sur|de|en|no|su|op|na|di|на)\s+wordpress\.com\.?
       | create\s+a\s+free\s+(?:website|blog)\s+or\s+(?:website|blog)\s+at\s+wordpress\.com\.?
@@ -79,11 +80,45 @@ PLATFORM_LINE = LinePattern(
 # Lines that read as a platform's only where no paragraph follows them: a theme's credit names
 # its maker ("Theme: Astra by Brainstorm Force", "Tema: Astra por Brainstorm Force"), and an
 # e-mail field's placeholder or a "Start writing" button would be a step among a how-to's.
-FOOTER_LINE = LinePattern(
+FOOTER_LINE = re.compile(
     r"""(?:(?:theme|thème|tema|motyw|тема|thema)\s*:\s+[^\n]{1,60}?\s+(?:by|par|por|di|von|door|autorstwa|от|oleh)
         \s+[^\n]{1,60}?\.?
       | enter\s+your\s+email|type\s+your\s+email|start\s+writing)""",
     re.IGNORECASE | re.VERBOSE,
+)
+
+
+# Words every line above holds, one of them at least: only lines holding one are matched.
+NEEDLES = Needles(
+    (
+        # The platforms, and the words of "powered by" that name none.
+        *"wordpress blogger ghost squarespace wix substack tumblr medium jekyll hugo drupal joomla".split(),
+        "технологии",
+        # Substack, Medium, Ghost and WordPress's own lines.
+        "collection notice",
+        "help status",
+        "thanks for reading",
+        "ready for more",
+        "discussion about",
+        "your email",
+        "sign up for more",
+        "view all posts",
+        "member-only",
+        "↑",
+        "feed",
+        "rss",
+        "search for:",
+        "permalink",
+        "start writing",
+        # Blogger's post footer ("posted by ... at 10:32"), pager, share row and feed link.
+        *"posted publicad eingestellt publié pubblicato diposting dikirim geplaatst opublikowane".split(),
+        *"postagem página entrada posting beranda article accueil neuerer älterer startseite più home inicio".split(),
+        "blogthis!",
+        "dê um blog!",
+        "(atom)",
+        # A theme's credit.
+        *"theme thème tema motyw тема thema".split(),
+    )
 )
 
 
@@ -103,9 +138,18 @@ def platform_line(page: Page) -> Iterator[Hit]:
     Before: ``"Last paragraph of the post.\\nBlog at WordPress.com.\\n"``
     After:  ``"Last paragraph of the post.\\n"``
     """
-    footer = [line for line in page.pattern_lines(FOOTER_LINE) if page.zone(line) == "footer"]
-    share = [line for line in page.lines_containing(BLOGTHIS) if len(line.text) <= BLOGTHIS_MAX_CHARS]
-    feed = [line for line in page.lines_containing(["(atom)"]) if ATOM_FEED.fullmatch(line.text.strip())]
-    for line in sorted({*page.pattern_lines(PLATFORM_LINE), *footer, *share, *feed}, key=lambda line: line.start):
+    for line in page.lines_containing(NEEDLES):
+        if not _is_platform_line(page, line):
+            continue
         start, end = page.line_removal(line)
         yield Hit(start, end, f"platform line {line.stripped[:60]!r}", "")
+
+
+def _is_platform_line(page: Page, line: Line) -> bool:
+    text = line.text.strip()
+    if PLATFORM_LINE.fullmatch(text) or ATOM_FEED.fullmatch(text):
+        return True
+    lowered = text.lower()
+    if len(text) <= BLOGTHIS_MAX_CHARS and any(marker in lowered for marker in BLOGTHIS):
+        return True
+    return FOOTER_LINE.fullmatch(text) is not None and page.zone(line) == "footer"
