@@ -149,19 +149,26 @@ def clean(
     early_codes = {r.code for r in rules if r.early}
     settling_rules = tuple(r for r in rules if r.scope in ("line", "layout"))
     whole_text_rules = tuple(r for r in rules if r.scope != "line")
-    current = text
     locate = _Locator(text)
     reported: list[Finding] = []
     ranges: list[tuple[int, int]] | None = None
-    carried: list[Finding] = []
-    full_passes = 0
+    # The encoding is repaired first, by the early rules alone; their findings on the repaired
+    # text are carried into the first pass of the other rules, which need not make them again.
+    early_rules = tuple(r for r in rules if r.early)
+    current, carried, full_passes = _repair_encoding(
+        text, early_rules, unsafe_fixes, options, locate, reported, max_passes
+    )
+    first_pass_rules = tuple(r for r in rules if not r.early) if early_rules else rules
+    if full_passes >= max_passes:
+        return CleanResult(current, tuple(reported), len(locate.history), False, text)
     settling = False  # this pass runs the line rules on the touched lines, and the layout rules
     settled = False  # the line findings are all carried: this pass runs the other rules only
     while full_passes < max_passes:
         if settling:
             fresh = run_rules(current, settling_rules, ranges, options)
         else:
-            fresh = run_rules(current, whole_text_rules if settled else rules, ranges, options)
+            fresh = run_rules(current, whole_text_rules if settled else first_pass_rules, ranges, options)
+            first_pass_rules = rules
             full_passes += 1
         findings = sorted(fresh + carried, key=_sort_key)
         allowed = [f for f in findings if f.fix and (unsafe_fixes or f.fix.safety is Safety.SAFE)]
@@ -209,3 +216,29 @@ def clean(
         # it touched: page rules must not judge a page the line rules have half cleaned.
         settling, settled = not early, False
     return CleanResult(current, tuple(reported), len(locate.history), False, text)
+
+
+def _repair_encoding(
+    text: str,
+    early_rules: Sequence[Rule],
+    unsafe_fixes: bool,
+    options: RuleOptions,
+    locate: _Locator,
+    reported: list[Finding],
+    max_passes: int,
+) -> tuple[str, list[Finding], int]:
+    """Apply the early rules' fixes alone until they have none: the text every other rule
+    will judge, the early rules' findings on it, and the passes made that changed it."""
+    passes = 0
+    while early_rules and passes < max_passes:
+        findings = run_rules(text, early_rules, options=options)
+        allowed = [f for f in findings if f.fix and (unsafe_fixes or f.fix.safety is Safety.SAFE)]
+        chosen = fixer.choose(f.fix for f in allowed if f.fix)
+        if not chosen:
+            return text, findings, passes
+        taken = {id(fix) for fix in chosen}
+        reported.extend(locate(f, text[f.start : f.end], applied=True) for f in allowed if id(f.fix) in taken)
+        locate.history.append(fixer.EditMap(chosen))
+        text = fixer.apply(text, chosen)
+        passes += 1
+    return text, [], passes
