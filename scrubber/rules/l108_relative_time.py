@@ -7,7 +7,12 @@ from scrubber.dates import RELATIVE_TIME_BODY
 from scrubber.registry import Hit, rule
 from scrubber.text import LinePattern, Page
 
-RELATIVE_LINE = LinePattern(RELATIVE_TIME_BODY, re.IGNORECASE | re.VERBOSE)
+# With the stamps, the age label some sites set over an old article, computed the same way
+# when the page is served: "This article is more than 5 years old".
+RELATIVE_LINE = LinePattern(
+    RELATIVE_TIME_BODY + r"| this\s+article\s+is\s+more\s+than\s+(?:\d+|a|an|one)\s+(?:years?|months?)\s+old",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 @rule("L108", "relative-time", scope="line")
