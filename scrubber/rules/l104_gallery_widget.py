@@ -21,6 +21,9 @@ GALLERY_LINE = LinePattern(
     r"|photo\s+gallery\s*:?\s*\d+\s+(?:photos|images|pictures)"
     # A video player's own controls and notices, saved where the player stood.
     r"|play\s+video|(?:video\s+)?player\s+(?:is\s+)?loading\.*|embed|(?:(?:tap|click)\s+to\s+)?unmute"
+    # The same controls in German, French and Spanish.
+    r"|bild\s+vergrößern|video\s+abspielen|agrandir\s+l['’]image|lire\s+la\s+vidéo|ampliar\s+(?:imagen|foto)"
+    r"|reproducir\s+(?:el\s+)?vídeo"
     # Getty Images' embed, saved without its picture.
     r"|embed\s+from\s+getty\s+images"
     r"|this\s+video\s+(?:can\s*not|can't)\s+be\s+played\.?|embed\s+this\s+video|just\s+watched"

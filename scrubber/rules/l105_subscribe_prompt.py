@@ -29,7 +29,7 @@ PROMPT = re.compile(
     # ("Sign up to First Edition"); "Sign up for ..." opens a how-to's steps as often.
     r"|^\s*sign\s+up\s+to\s[^.!?]*$"
     # The label of a paywalled article: "Subscribers only", "Article réservé aux abonnés".
-    r"|(?:for\s+)?subscribers?\s+only|(?:article\s+)?réservé\s+aux\s+abonnés|nur\s+für\s+abonnenten"
+    r"|(?:for\s+)?subscribers?\s+only|(?:article\s+)?réservée?\s+aux\s+abonnés|nur\s+für\s+abonnenten"
     r"|exclusivo\s+para\s+(?:suscriptores|assinantes)|solo\s+per\s+(?:gli\s+)?abbonati"
     # "Subscribe" in the languages most scraped, infinitive or imperative, as buttons print it.
     r"|\b(?:abonnieren|s'abonner|suscribirse|abbonarsi|подписаться|abone\s+ol|berlangganan|subskrybuj|zaprenumeruj"

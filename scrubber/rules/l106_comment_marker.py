@@ -17,6 +17,7 @@ MARKER = LinePattern(
     |nessun\s+commento|(?:like\s+)?loading[.…]*|\(?view\s+all\)?(?:\s*\(\d+\))?
     |(?:suka|me\s+gusta|j['’]aime|gefällt\s+mir|curtir|mi\s+piace|vind\s+ik\s+leuk|beğen|lubię|нравится)
         \s+(?:memuat|cargando|chargement|wird\s+geladen|carregando|caricamento|laden|yükleniyor|wczytywanie|загрузка)[.…]*
+    |kommentare\s+(?:öffnen|anzeigen|lesen)|leggi\s+i\s+commenti|voir\s+les\s+(?:commentaires|contributions)|contribuer
     |reply|report\s+comment|répondre|responder|rispondi|ответить|odpowiedz|yanıtla
     |réagir(?:\s+à\s+(?:cet\s+article|l['’]article))?|reageer|reageren
     |leave\s+a\s+(?:comment|reply)\s+cancel\s+reply|cancel\s+reply|comment\s+on\s+this\s+(?:story|article|post)

@@ -18,7 +18,7 @@ PROMPT_LINE = LinePattern(
       | did\s+you\s+(?:make|try)\s+this\s+recipe\s*\??(?:\s+[^\n]{1,120})?
       | tag\s+@[\w.]{2,30}\s+on\s+instagram[^\n]{0,80}
       | thanks?\s+(?:you\s+)?for\s+(?:your\s+)?(?:feedback|rating)[.!]?
-      | (?:give|send)\s+(?:us\s+)?(?:your\s+)?feedback
+      | (?:give|send)\s+(?:us\s+)?(?:your\s+)?feedback|feedback
       | report\s+(?:a\s+typo|an\s+error|a\s+mistake|a\s+correction(?:\s+or\s+typo)?)|submit\s+a\s+correction
       | (?:spotted|found|see|notice[d]?)\s+(?:an?\s+)?(?:error|typo|mistake)s?\?[^\n]{0,80}
       | (?:have|got)\s+a\s+(?:confidential\s+)?(?:news\s+)?tip\?[^\n]{0,80}
