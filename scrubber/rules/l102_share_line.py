@@ -71,7 +71,7 @@ WIDGET_LINE = LinePattern(
     |\d[\d.,]*\s*[KkMm]?\s+share|\d{1,3}[.,]\d[KkMm]
     |\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*\s*[KkMm]?\s+(?:likes?|views?|reads|retweets?|reposts?|reactions?|claps|upvotes?
         |restacks?|followers|vues|aufrufe|visualizaciones|visualizações|visualizzazioni|просмотр(?:ов|а)?|görüntülenme|kali\s+dibaca)
-    |点赞\s*\d+|(?:좋아요|공감)\s*\d+
+    |点赞\s*\d+|(?:좋아요|공감)(?:\s*\d+)?
     |(?:follow\s+)?(?:@\w{2,30}\s*)+|follow\s+(?:[\w.@&'’-]+\s+){1,3}on:?|(?:\+\s*)?(?:un)?follow(?:\s*\+)?|(?:contact|e-?mail|follow)\s+the\s+(?:author|writer|reporter)|reuse\s+this\s+content|réutiliser\s+ce\s+contenu
     |follow\s+(?:us\s+)?on\s+google\s+news|(?:síguenos|siga-nos|suivez-nous|folgen\s+sie\s+uns|seguici)\s+(?:en|no|sur|auf|su)\s+google\s+(?:news|noticias|notícias|actualités)|(?:join|follow)\s+(?:us\s+on\s+|our\s+)?(?:whatsapp|telegram)(?:\s+(?:channel|group))?
     |deel\s+(?:dit|deze)\s+(?:artikel|bericht|pagina)|theo\s+dõi\s+chúng\s+tôi(?:\s+trên)?|ikuti\s+kami(?:\s+di)?|читайте\s+нас\s+в\s+\S+|следите\s+за\s+(?:нами|новостями)\s+в\s+[^\n]{1,40}|receba\s+(?:as\s+)?notícias\s+(?:d[oa]\s+\S+\s+)?no\s+(?:whatsapp|telegram)|تابع(?:نا|ونا)(?:\s+على\s+\S+)?|हमें\s+फॉलो\s+करें|chia\s+sẻ(?:\s+bài\s+viết)?|in\s+bài\s+viết|ติดตาม(?:ข่าวสาร)?(?:ได้)?ที่|(?:この)?記事を(?:シェア|共有)(?:する)?|แชร์(?:บทความ|ข่าว)(?:นี้)?|이\s*기사를\s*공유(?:합니다|하기)

@@ -28,7 +28,7 @@ MARKER = LinePattern(
     |continuar\s+lendo|continua\s+a\s+leggere(?:\s+dopo\s+la\s+pubblicità)?|(?:la\s+)?suite\s+après\s+(?:la\s+)?publicité
     |leggi\s+tutto|lees\s+verder|читать\s+далее|devamını\s+oku|haberin\s+devamı|continua\s+(?:depois|após)\s+(?:da|a)\s+publicidade|continúa\s+después\s+de\s+la\s+publicidad|czytaj\s+dalej|(?:baca\s+)?selengkapnya
     |anzeige|werbung|publicidad|publicidade|publicité|publicite|pubblicità|advertentie|reklame|reklama|reklam
-    |iklan|annons|annonse|annonce|mainos|publicitate|hirdetés|реклама|広告|スポンサー(?:ド)?\s*リンク|广告|廣告|광고|إعلان|تبلیغات|פרסומת|διαφήμιση|विज्ञापन|โฆษณา|quảng\s+cáo)\s*[-–—|•·:]*""",
+    |iklan|annons|annonse|annonce|mainos|publicitate|hirdetés|реклама|広告|pr|スポンサー(?:ド)?\s*リンク|广告|廣告|광고|إعلان|تبلیغات|פרסומת|διαφήμιση|विज्ञापन|โฆษณา|quảng\s+cáo)\s*[-–—|•·:]*""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -41,7 +41,8 @@ PROMPT = re.compile(
 # The same buttons in Chinese, Japanese and Korean, as whole lines only: "注册" alone is a
 # button, "注册资本100万元" (registered capital) is a company's profile.
 CJK_BUTTON = LinePattern(
-    r"(?=[ロ新無会有구로회登注订立])(?:ログイン|新規(?:会員)?登録|無料会員登録|会員登録|会員限定記事|有料会員限定(?:記事)?"
+    r"(?=[ロ新無会有구로회登注订立])(?:ログイン|新規(?:会員)?登録|無料会員登録|会員登録(?:はこちら)?|会員限定記事|有料会員限定(?:記事)?"
+    r"|有料記事"
     r"|구독(?:하기)?|로그인|회원가입|登录|注册|订阅|立即订阅)"
 )
 # The fields of a sign-up or comment form, marked required or optional: "Email (required)",

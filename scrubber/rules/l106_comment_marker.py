@@ -11,13 +11,14 @@ from scrubber.text import LinePattern, Page
 # the languages of its sites: "Suka Memuat...", "Me gusta Cargando...").
 MARKER = LinePattern(
     # The lookahead lets the search pass over lines that start with any other character.
-    rf"""[-–—|•·:]*\s*(?=[(\[0-9abcdghjklmnoprstvyσкноתاटคแコ評评댓ند])(?:loading\s+comments.*|view\s+(?:all\s+)?comments|show\s+comments|hide\s+comments
+    rf"""[-–—|•·:]*\s*(?=[(\[0-9abcdghjklmnoprstvyσкноתاटคแコ評评댓ند热最])(?:loading\s+comments.*|view\s+(?:all\s+)?comments|show\s+comments|hide\s+comments
     |(?:top\s+rated\s+)?{COMMENT_WORD}|\[?\s*\d+\s+{COMMENT_WORD}\s*\]?|{COMMENT_WORD}\s*[(（]\s*\d+\s*[)）]
     |leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|no\s+comments:|\d+\s+comments?:|add\s+a\s+comment|join\s+the\s+conversation
     |nessun\s+commento|(?:like\s+)?loading[.…]*|\(?view\s+all\)?(?:\s*\(\d+\))?
     |(?:suka|me\s+gusta|j['’]aime|gefällt\s+mir|curtir|mi\s+piace|vind\s+ik\s+leuk|beğen|lubię|нравится)
         \s+(?:memuat|cargando|chargement|wird\s+geladen|carregando|caricamento|laden|yükleniyor|wczytywanie|загрузка)[.…]*
     |kommentare\s+(?:öffnen|anzeigen|lesen)|leggi\s+i\s+commenti|voir\s+les\s+(?:commentaires|contributions)|contribuer
+    |コメントを(?:書く|投稿する)|热门评论|最新评论
     |reply|report\s+comment|répondre|responder|rispondi|ответить|odpowiedz|yanıtla
     |réagir(?:\s+à\s+(?:cet\s+article|l['’]article))?|reageer|reageren
     |leave\s+a\s+(?:comment|reply)\s+cancel\s+reply|cancel\s+reply|comment\s+on\s+this\s+(?:story|article|post)

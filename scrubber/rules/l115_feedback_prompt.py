@@ -11,7 +11,7 @@ from scrubber.text import LinePattern, Page
 # typo", "Spotted an error? Let us know.") and tip lines ("Have a tip? Send it to ...").
 # A prompt is its whole line; the same words inside a paragraph are the article's.
 PROMPT_LINE = LinePattern(
-    r"""(?=[wdrthsfgy¿cnievzон【\[纠기])(?:
+    r"""(?=[wdrthsfgy¿cnievzон【\[纠기こ이])(?:
         (?:was|is)\s+this\s+(?:article|story|page|post|information)\s+(?:helpful|useful)\??
       | did\s+you\s+find\s+this\s+(?:article|story|page|post)\s+(?:helpful|useful)\??
       | rate\s+this\s+(?:article|story|post|recipe)
@@ -35,6 +35,8 @@ PROMPT_LINE = LinePattern(
       | segnala\s+un\s+errore|zgłoś\s+błąd|hata\s+bildir
       | оцените\s+(?:статью|материал|новость)|нашли\s+(?:ошибку|опечатку)\s*\?[^\n]{0,80}
       | [【\[]?纠错[】\]]?|기사\s*제보
+      # "If you liked this article" over a like button, "I recommend this article".
+      | この記事が(?:気に入ったら|良かったら)[^\n]{0,30}|이\s*기사를\s*추천(?:합니다|하기)
       | (?:¿encontraste|encontrou|hai\s+trovato|(?:vous\s+avez\s+)?repéré)
         \s+(?:un|um|une|algún)\s+(?:error|erro|errore|erreur)\s*\?[^\n]{0,80}
     )""",

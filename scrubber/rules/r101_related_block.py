@@ -59,7 +59,7 @@ HEADING = re.compile(
     |lo\s+más\s+(?:leído|visto|popular)|(?:las\s+|los\s+)?más\s+(?:leídas|leídos|vistas|vistos)
     |últimas\s+noticias|(?:as\s+|os\s+)?mais\s+(?:lidas|lidos|vistas|vistos)|últimas\s+notícias
     |(?:i\s+)?più\s+(?:letti|visti|popolari)|ultime\s+notizie|najczęściej\s+czytane|najpopularniejsze|najnowsze
-    |相关(?:新闻|文章|阅读)?|点击排行|热点(?:推荐|新闻)|排行榜|(?:前|次)の記事|上一篇|下一篇|이전\s*기사|다음\s*기사|推荐阅读|热门(?:新闻|推荐|文章)|関連記事|関連ニュース|おすすめ記事|人気記事|アクセスランキング
+    |相关(?:新闻|文章|阅读)?|点击排行|热点(?:推荐|新闻)|排行榜|(?:前|次)の記事|上一篇|下一篇|이전\s*기사|다음\s*기사|推荐阅读|热门(?:新闻|推荐|文章)|関連記事|関連ニュース|おすすめ記事|おすすめの記事|あわせて読みたい|関連リンク|延伸阅读|猜你喜欢|人気記事|アクセスランキング
     |관련\s*기사|기사\s*더보기|(?:가장\s*)?많이\s*본\s*(?:뉴스|기사)|인기\s*기사|çok\s+okunan(?:lar|\s+haberler)|terpopuler|الأكثر\s+قراءة)$""",
     re.IGNORECASE | re.VERBOSE,
 )
