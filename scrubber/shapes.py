@@ -59,7 +59,7 @@ READ_ALSO = (
     r"|läs\s+(?:också|även)|læs\s+også|les\s+også|lue\s+myös|čtěte\s+(?:také|též)|přečtěte\s+si\s+také"
     r"|čítajte\s+(?:aj|tiež)|pročitajte\s+(?:još|i)|прочетете\s+още|прочитајте\s+(?:још|и)"
     r"|διαβάστε\s+επίσης|citește\s+și|olvassa\s+el\s+ezt\s+is|czytaj\s+(?:także|też|również)"
-    r"|zobacz\s+(?:także|też|również)|(?:baca|lihat|simak)\s+juga|اقرأ\s+أيضاً?|بیشتر\s+بخوانید|بخوانید|עוד\s+באותו\s+נושא|อ่านเพิ่มเติม|xem\s+thêm|đọc\s+thêm"
+    r"|zobacz\s+(?:także|też|również)|(?:baca|lihat|simak|tonton)\s+juga|اقرأ\s+أيضاً?|بیشتر\s+بخوانید|بخوانید|עוד\s+באותו\s+נושא|อ่านเพิ่มเติม|xem\s+thêm|đọc\s+thêm"
     r"|ये\s+भी\s+पढ़ें|यह\s+भी\s+पढ़ें"
 )
 # "Comments" in the languages we have met: the comment widgets' word (L106), and the heading

@@ -69,9 +69,10 @@ def test_include_and_exclude(project: Path, capsys: pytest.CaptureFixture[str]) 
 
 
 def test_patterns_and_boilerplate(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (project / "docs" / "a.txt").write_text("Text.\nFollow us\nGazette Ltd\n", encoding="utf-8")
+    # A line no built-in rule takes, so that only the configured pattern can.
+    (project / "docs" / "a.txt").write_text("Text.\nGazette Radio on air now\nGazette Ltd\n", encoding="utf-8")
     (project / "bp.txt").write_text("# list\n9\tGazette Ltd\n", encoding="utf-8")
-    _configure(project, 'patterns = ["^Follow us$"]\nboilerplate = "bp.txt"\n', name="scrubber.toml")
+    _configure(project, 'patterns = ["^Gazette Radio on air now$"]\nboilerplate = "bp.txt"\n', name="scrubber.toml")
     _, found = _codes(capsys, str(project / "docs" / "a.txt"))
     assert found == {("a.txt", "X101"), ("a.txt", "B101")}
 

@@ -24,7 +24,7 @@ SHARE_WORDS = frozenset(
     delen op volg udostępnij na
     поделиться в статьей paylaş bagikan ke ikuti
     シェア シェアする 分享 分享到 分享至 微信 微博 朋友圈 qq空间 豆瓣 공유 공유하기 ツイート 印刷 打印 인쇄
-    zdieľať podijeli podeli подели сподели във facebooku twitteru фејсбуку
+    zdieľať podijeli podeli подели сподели във facebooku twitteru фејсбуку добавить закладки
     partilhar sdílet dela jaa megosztás distribuie поділитися κοινοποίηση شارك שתפו שתף शेयर แชร์"""
     # The small words around them in Arabic and Hindi: "شارك هذا المقال", "इस खबर को शेयर करें".
     """ هذا المقال الخبر عبر على इस खबर को करें पर"""
@@ -49,8 +49,8 @@ SHARE_MARKERS = frozenset(
     # "Print" and "bookmark" buttons in more languages ("Yazdır", "طباعة", "인쇄하기", "스크랩").
     "yazdır طباعة 인쇄하기 스크랩 drukuj afdrukken tulosta چاپ اشتراک اشتراک‌گذاری "
     "compartilhe comparte compártelo partagez teile "
-    # "Bookmark" buttons: "Merken", "Guardar".
-    "merken guardar "
+    # "Bookmark" buttons: "Merken", "Guardar", "Добавить в закладки".
+    "merken guardar закладки "
     "paylaş bagikan شارك שתפו שתף シェア シェアする 分享 分享到 分享至 공유 공유하기 शेयर แชร์".split()
 )
 # What lines_containing searches for: a marker holding another ("sharing" holds no other,
@@ -72,9 +72,9 @@ WIDGET_LINE = LinePattern(
     |\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*\s*[KkMm]?\s+(?:likes?|views?|reads|retweets?|reposts?|reactions?|claps|upvotes?
         |restacks?|followers|vues|aufrufe|visualizaciones|visualizações|visualizzazioni|просмотр(?:ов|а)?|görüntülenme|kali\s+dibaca)
     |点赞\s*\d+|(?:좋아요|공감)(?:\s*\d+)?
-    |(?:follow\s+)?(?:@\w{2,30}\s*)+|follow\s+(?:[\w.@&'’-]+\s+){1,3}on:?|(?:\+\s*)?(?:un)?follow(?:\s*\+)?|(?:contact|e-?mail|follow)\s+the\s+(?:author|writer|reporter)|reuse\s+this\s+content|réutiliser\s+ce\s+contenu
-    |follow\s+(?:us\s+)?on\s+google\s+news|(?:síguenos|siga-nos|suivez-nous|folgen\s+sie\s+uns|seguici)\s+(?:en|no|sur|auf|su)\s+google\s+(?:news|noticias|notícias|actualités)|(?:join|follow)\s+(?:us\s+on\s+|our\s+)?(?:whatsapp|telegram)(?:\s+(?:channel|group))?
-    |deel\s+(?:dit|deze)\s+(?:artikel|bericht|pagina)|theo\s+dõi\s+chúng\s+tôi(?:\s+trên)?|ikuti\s+kami(?:\s+di)?|читайте\s+нас\s+в\s+\S+|следите\s+за\s+(?:нами|новостями)\s+в\s+[^\n]{1,40}|receba\s+(?:as\s+)?notícias\s+(?:d[oa]\s+\S+\s+)?no\s+(?:whatsapp|telegram)|تابع(?:نا|ونا)(?:\s+على\s+\S+)?|हमें\s+फॉलो\s+करें|chia\s+sẻ(?:\s+bài\s+viết)?|in\s+bài\s+viết|ติดตาม(?:ข่าวสาร)?(?:ได้)?ที่|(?:この)?記事を(?:シェア|共有)(?:する)?|แชร์(?:บทความ|ข่าว)(?:นี้)?|이\s*기사를\s*공유(?:합니다|하기)
+    |(?:follow\s+)?(?:@\w{2,30}\s*)+|follow\s+(?:[\w.@&'’-]+\s+){1,3}on:?|(?:\+\s*)?(?:un)?follow(?:\s*\+)?|follow\s+us(?:\s+on)?:?|(?:contact|e-?mail|follow)\s+the\s+(?:author|writer|reporter)|reuse\s+this\s+content|réutiliser\s+ce\s+contenu
+    |follow\s+(?:us\s+)?on\s+google\s+news|baca\s+berita\s+(?:lainnya|terbaru|menarik)\s+di\s+google\s+news|(?:síguenos|siga-nos|suivez-nous|folgen\s+sie\s+uns|seguici)\s+(?:en|no|sur|auf|su)\s+google\s+(?:news|noticias|notícias|actualités)|(?:join|follow)\s+(?:us\s+on\s+|our\s+)?(?:whatsapp|telegram)(?:\s+(?:channel|group))?
+    |deel\s+(?:dit|deze)\s+(?:artikel|bericht|pagina)|theo\s+dõi\s+chúng\s+tôi(?:\s+trên)?|ikuti\s+kami(?:\s+di)?|читайте\s+нас\s+в\s+\S+|следите\s+за\s+(?:нами|новостями)\s+в\s+[^\n]{1,40}|receba\s+(?:as\s+)?notícias\s+(?:d[oa]\s+\S+\s+)?no\s+(?:whatsapp|telegram)|تابع(?:نا|ونا)(?:\s+على(?:\s+\S+)?)?|हमें\s+फॉलो\s+करें|chia\s+sẻ(?:\s+bài\s+viết)?|in\s+bài\s+viết|ติดตาม(?:ข่าวสาร)?(?:ได้)?ที่|(?:この)?記事を(?:シェア|共有)(?:する)?|แชร์(?:บทความ|ข่าว)(?:นี้)?|이\s*기사를\s*공유(?:합니다|하기)
     |get\s+alerts|(?:enable|turn\s+on)\s+(?:push\s+)?notifications
     |view\s+this\s+(?:post|video|profile)\s+on\s+(?:instagram|tiktok|facebook)|watch\s+on\s+youtube
     |an?\s+(?:post|video)\s+shared\s+by\s+[^\n()]{1,60}\(@[\w.]{1,30}\)(?:\s+on\s+[^\n]{1,40})?

@@ -43,7 +43,7 @@ HEADING = re.compile(
     |související\s+články|súvisiace\s+články|povezan[ie]\s+(?:članci|vijesti|vesti)|свързани\s+(?:новини|статии)
     |повезане\s+вести|σχετικά\s+άρθρα|articole\s+(?:similare|asemănătoare)|kapcsolódó\s+cikkek|схожі\s+новини
     |ilgili\s+haberler|benzer\s+haberler
-    |terkait|berita\s+terkait|artikel\s+terkait|(?:berita|artikel)\s+lainnya|(?:مقالات|أخبار)\s+ذات\s+صلة
+    |terkait|berita\s+terkait|artikel\s+terkait|(?:berita|artikel)\s+lainnya|(?:مقالات|أخبار|مواضيع)\s+ذات\s+صلة
     |(?:مطالب|اخبار)\s+(?:مرتبط|پیشنهادی|مشابه)|پربازدیدترین(?:[\u200c ]?ها)?
     |we\s+recommend|popular\s+(?:on|in)\s+.{1,40}|promoted\s+links|watch\s+next|keep\s+reading
     |readers\s+also\s+(?:liked|read|viewed)|recommended\s+from\s+.{1,40}|(?:newer|older)\s+posts?(?:\s+(?:newer|older)\s+posts?)?(?:\s+home)?|see\s+more\s+(?:videos|stories|news|articles)|partner\s+news|news\s+from\s+(?:our\s+)?partners|from\s+our\s+partners
@@ -60,7 +60,7 @@ HEADING = re.compile(
     |últimas\s+noticias|(?:as\s+|os\s+)?mais\s+(?:lidas|lidos|vistas|vistos)|últimas\s+notícias
     |(?:i\s+)?più\s+(?:letti|visti|popolari)|ultime\s+notizie|najczęściej\s+czytane|najpopularniejsze|najnowsze
     |相关(?:新闻|文章|阅读)?|点击排行|热点(?:推荐|新闻)|排行榜|(?:前|次)の記事|上一篇|下一篇|이전\s*기사|다음\s*기사|推荐阅读|热门(?:新闻|推荐|文章)|関連記事|関連ニュース|おすすめ記事|おすすめの記事|あわせて読みたい|関連リンク|延伸阅读|猜你喜欢|人気記事|アクセスランキング
-    |관련\s*기사|기사\s*더보기|(?:가장\s*)?많이\s*본\s*(?:뉴스|기사)|인기\s*기사|çok\s+okunan(?:lar|\s+haberler)|terpopuler|الأكثر\s+قراءة)$""",
+    |관련\s*기사|기사\s*더보기|(?:가장\s*)?많이\s*본\s*(?:뉴스|기사)|인기\s*기사|(?:en\s+)?çok\s+okunan(?:lar|\s+haberler)|terpopuler|الأكثر\s+قراءة)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 HEADING_MAX_CHARS = 80
