@@ -20,7 +20,7 @@ MARKER = LinePattern(
     |continue\s+reading\s+below|report\s+this\s+ad|remove\s+ads|(?:video\s+)?ad\s+feedback|close\s+ad
     |read\s+more(?:\.{3}|…|\s*[»›>→]+)?|(?:read|show|view|see)\s+(?:the\s+)?full\s+(?:web\s+)?(?:story|article)
     |click\s+here\s+to\s+(?:read\s+more|continue\s+reading|read\s+the\s+full\s+(?:story|article))\.?|leia\s+mais|leer\s+más|lire\s+plus|mehr\s+lesen
-    |czytaj\s+więcej|подробнее|читать\s+полностью|اقرأ\s+المزيد|ادامه\s+(?:مطلب|خبر)|อ่านข่าวต้นฉบับ
+    |czytaj\s+więcej|подробнее|читать\s+полностью|اقرأ\s+المزيد|ادامه\s+(?:مطلب|خبر)|อ่านข่าวต้นฉบับ|อ่านต่อ
     |read\s+(?:this\s+(?:article|story)\s+)?in\s+(?:english|spanish|french|german|portuguese|chinese|arabic|russian|japanese|korean)
     |leer\s+en\s+(?:español|inglés)|lire\s+en\s+(?:français|anglais)|auf\s+deutsch\s+lesen|(?:(?:阅读|閱讀)(?:简体|繁體|繁体|簡體)中文版\s*){1,2}
     |続きを読む|阅读全文|展开全文|閱讀全文

@@ -11,7 +11,7 @@ from scrubber.text import LinePattern, Page
 # the languages of its sites: "Suka Memuat...", "Me gusta Cargando...").
 MARKER = LinePattern(
     # The lookahead lets the search pass over lines that start with any other character.
-    rf"""[-–—|•·:]*\s*(?=[(\[0-9abcdghjklmnoprstvyσкноתاटคแコ評评댓ند热最])(?:loading\s+comments.*|view\s+(?:all\s+)?comments|show\s+comments|hide\s+comments
+    rf"""[-–—|•·:]*\s*(?=[(\[0-9abcdghjklmnoprstvyσкноתاटคแコ評评댓ند热最क])(?:loading\s+comments.*|view\s+(?:all\s+)?comments|show\s+comments|hide\s+comments
     |(?:top\s+rated\s+)?{COMMENT_WORD}|\[?\s*\d+\s+{COMMENT_WORD}\s*\]?|{COMMENT_WORD}\s*[(（]\s*\d+\s*[)）]
     |leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|no\s+comments:|\d+\s+comments?:|add\s+a\s+comment|join\s+the\s+conversation
     |nessun\s+commento|(?:like\s+)?loading[.…]*|\(?view\s+all\)?(?:\s*\(\d+\))?
@@ -24,7 +24,7 @@ MARKER = LinePattern(
     |leave\s+a\s+(?:comment|reply)\s+cancel\s+reply|cancel\s+reply|comment\s+on\s+this\s+(?:story|article|post)
     |deixe\s+(?:um\s+comentário|uma\s+resposta)|laisser\s+un\s+commentaire|kommentar\s+(?:verfassen|schreiben)
     |deja\s+(?:un\s+comentario|una\s+respuesta)|lascia\s+un\s+commento|tinggalkan\s+(?:komentar|balasan)
-    |оставить\s+комментарий|dodaj\s+komentarz|yorum\s+(?:yap|yaz)|tulis\s+komentar|gửi\s+bình\s+luận|แสดงความคิดเห็น
+    |оставить\s+комментарий|dodaj\s+komentarz|yorum\s+(?:yap|yaz)|कमेंट\s+करें|tulis\s+komentar|gửi\s+bình\s+luận|แสดงความคิดเห็น
     |publicar\s+un\s+comentario|postar\s+um\s+comentário|publier\s+un\s+commentaire
     |kommentar\s+veröffentlichen|posta\s+un\s+commento|opublikuj\s+komentarz|yorum\s+gönder|kirim\s+komentar)\s*[-–—|•·:]*""",
     re.IGNORECASE | re.VERBOSE,

@@ -50,7 +50,7 @@ HEADING = re.compile(
     |other\s+(?:news|articles)|autres\s+(?:articles|actualités)|(?:más|otras)\s+noticias|(?:mais|outras)\s+notícias
     |altre\s+notizie|altri\s+articoli|mehr\s+aus\s+(?:dieser\s+rubrik|dem\s+ressort)|(?:weitere|mehr)\s+nachrichten
     |другие\s+новости|(?:meer|ander)\s+nieuws|więcej\s+wiadomości|diğer\s+haberler
-    |כתבות\s+נוספות|ข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|ข่าวแนะนำ|ข่าวยอดนิยม|tin\s+liên\s+quan|और\s+पढ़ें|संबंधित\s+खबरें
+    |כתבות\s+נוספות|ข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|ข่าวแนะนำ|ข่าวยอดนิยม|tin\s+liên\s+quan|đọc\s+nhiều\s+nhất|tin\s+mới\s+nhất|लेटेस्ट\s+खबरें|अन्य\s+खबरें|टॉप\s+न्यूज़|और\s+पढ़ें|संबंधित\s+खबरें
     |sponsored(?:\s+(?:links|content|stories|articles))?|promoted\s+content|paid\s+content
     |самые\s+(?:популярные|читаемые)(?:\s+\w+)?|популярное|самое\s+(?:популярное|читаемое)
     |последние\s+новости|рекомендуем|новости\s+партн[её]ров
