@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
+from scrubber.shapes import heads_its_paragraph
 from scrubber.text import LinePattern, Page
 
 # The page's questions to its reader about the article itself, and their buttons: rating
@@ -62,6 +63,8 @@ def feedback_prompt(page: Page) -> Iterator[Hit]:
     After:  ``"Last paragraph.\\n"``
     """
     for line in page.pattern_lines(PROMPT_LINE):
+        if heads_its_paragraph(page, line):
+            continue  # "Feedback" over a paragraph about the feedback: a subheading
         start, end = page.line_removal(line)
         following = page.next_content_line(line)
         if following is not None and ANSWER_BUTTONS.match(following.text):
