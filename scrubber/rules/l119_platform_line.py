@@ -79,11 +79,12 @@ PLATFORM_LINE = re.compile(
 )
 # Lines that read as a platform's only where no paragraph follows them: a theme's credit names
 # its maker ("Theme: Astra by Brainstorm Force", "Tema: Astra por Brainstorm Force"), and an
-# e-mail field's placeholder or a "Start writing" button would be a step among a how-to's.
+# e-mail field's placeholder or a "Start writing" button would be a step among a how-to's
+# (Substack's button is in Title Case; a list of steps under "Then:" is the article's).
 FOOTER_LINE = re.compile(
     r"""(?:(?:theme|thème|tema|motyw|тема|thema)\s*:\s+[^\n]{1,60}?\s+(?:by|par|por|di|von|door|autorstwa|от|oleh)
         \s+[^\n]{1,60}?\.?
-      | enter\s+your\s+email|type\s+your\s+email|start\s+writing)""",
+      | enter\s+your\s+email|type\s+your\s+email|(?-i:Start\s+Writing))""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -152,4 +153,8 @@ def _is_platform_line(page: Page, line: Line) -> bool:
     lowered = text.lower()
     if len(text) <= BLOGTHIS_MAX_CHARS and any(marker in lowered for marker in BLOGTHIS):
         return True
-    return FOOTER_LINE.fullmatch(text) is not None and page.zone(line) == "footer"
+    return (
+        FOOTER_LINE.fullmatch(text) is not None
+        and page.zone(line) == "footer"
+        and not page.follows_list_introduction(line)
+    )
