@@ -158,16 +158,32 @@ def share_line(page: Page) -> Iterator[Hit]:
 def _the_articles_own(page: Page, line: Line, found: set[int]) -> bool:
     """A button-like line that belongs to the article: one of a list it introduces ("Here
     are the ones we recommend:" above handles, "The workflow has three stages:" above
-    "Edit", "Export", "Share"), a subheading its paragraph takes up ("Print"
-    above a paragraph on the printed edition), a piece of a wrapped list, or, with no other
-    button beside it, a platform named in a subheading ("Facebook") or a poem's one-word
-    line ("Share / the last of the warm bread")."""
+    "Edit", "Export", "Share"), a subheading its paragraph takes up ("Print" above a
+    paragraph on the printed edition, "Follow us" above one on followers), a piece of a
+    wrapped list, or, with no other button beside it, a platform named in a subheading
+    ("Facebook") or a poem's one-word line ("Share / the last of the warm bread")."""
     if _in_an_introduced_list(page, line, found) or _in_an_introduced_block(page, line):
         return True
-    if heads_its_paragraph(page, line) or _continues_a_list(page, line):
+    if heads_its_paragraph(page, line) or _echoed_below(page, line) or _continues_a_list(page, line):
         return True
     alone = is_lone_platform(line.text) or (len(line.text.split()) == 1 and carried_on_below(page, line))
     return alone and not _beside_a_button(page, line)
+
+
+# A subheading of a few words whose first word the paragraph under it takes up ("Follow us"
+# over "Readers who follow us on social media said ..."): the article's, not a button.
+ECHOED_MAX_WORDS = 3
+ECHO_CHARS = 150
+ECHO_STEM_LETTERS = 4
+
+
+def _echoed_below(page: Page, line: Line) -> bool:
+    words = line.text.split()
+    if not 1 < len(words) <= ECHOED_MAX_WORDS or not words[0].isalpha() or len(words[0]) < ECHO_STEM_LETTERS:
+        return False
+    below = page.paragraph_below(line)
+    stem = words[0].casefold()[: max(ECHO_STEM_LETTERS, len(words[0]) - 3)]
+    return below is not None and stem in below.text[:ECHO_CHARS].casefold()
 
 
 # A platform's name alone is a button only in a bar of them; alone between paragraphs it is
