@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
 from scrubber.shapes import heads_its_paragraph
-from scrubber.text import LinePattern, Page
+from scrubber.text import CJK_LETTERS, Line, LinePattern, Page
 
 # The whole line is an advertisement slot's label or a "continue reading" or "read more" jump
 # link, in the languages most scraped, or a link to the article's translation ("Leer en
@@ -33,6 +33,17 @@ MARKER = LinePattern(
 )
 
 
+# The punctuation a marker may stand between ("— Advertisement —").
+MARKER_PUNCTUATION = " -–—|•·:"
+JAPANESE_OR_CHINESE = re.compile(f"[{CJK_LETTERS}]")
+
+
+def _next_to_japanese(page: Page, line: Line) -> bool:
+    """The content line below (or, at the end, above) ``line`` is written in Japanese or Chinese."""
+    neighbour = page.next_content_line(line) or page.previous_content_line(line)
+    return neighbour is not None and JAPANESE_OR_CHINESE.search(neighbour.text) is not None
+
+
 @rule("L103", "advertisement-marker", scope="line")
 def advertisement_marker(page: Page) -> Iterator[Hit]:
     """A line that is only an advertisement label or a "continue reading" link is removed.
@@ -47,5 +58,7 @@ def advertisement_marker(page: Page) -> Iterator[Hit]:
     for line in page.pattern_lines(MARKER):
         if heads_its_paragraph(page, line):
             continue  # "Advertising" above a paragraph about advertising: a subheading
+        if line.stripped.strip(MARKER_PUNCTUATION).lower() == "pr" and not _next_to_japanese(page, line):
+            continue  # "PR" labels ads on Japanese pages; elsewhere it is a heading on public relations
         start, end = page.line_removal(line)
         yield Hit(start, end, f"advertisement marker {line.stripped!r}", "")
