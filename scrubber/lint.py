@@ -146,7 +146,6 @@ def clean(
     rules = select_rules(select, ignore)
     line_codes = {r.code for r in rules if r.scope == "line"}
     deferred_codes = {r.code for r in rules if r.defer}
-    early_codes = {r.code for r in rules if r.early}
     settling_rules = tuple(r for r in rules if r.scope in ("line", "layout"))
     whole_text_rules = tuple(r for r in rules if r.scope != "line")
     locate = _Locator(text)
@@ -158,7 +157,7 @@ def clean(
     current, carried, full_passes = _repair_encoding(
         text, early_rules, unsafe_fixes, options, locate, reported, max_passes
     )
-    first_pass_rules = tuple(r for r in rules if not r.early) if early_rules else rules
+    first_pass_rules = tuple(r for r in rules if not r.early)
     if full_passes >= max_passes:
         return CleanResult(current, tuple(reported), len(locate.history), False, text)
     settling = False  # this pass runs the line rules on the touched lines, and the layout rules
@@ -171,16 +170,11 @@ def clean(
             first_pass_rules = rules
             full_passes += 1
         findings = sorted(fresh + carried, key=_sort_key)
-        allowed = [f for f in findings if f.fix and (unsafe_fixes or f.fix.safety is Safety.SAFE)]
+        allowed = _applicable(findings, unsafe_fixes)
         if deferred_codes and any(f.code not in deferred_codes for f in allowed):
             # Deferred rules wait for a pass with nothing else to apply; they are found again
             # then, on the text the other rules have left.
             allowed = [f for f in allowed if f.code not in deferred_codes]
-        early = bool(early_codes) and any(f.code in early_codes for f in allowed)
-        if early:
-            # Repairs of the encoding go first, alone: the other rules' findings were made on
-            # the text as misread, and they are made again on the repaired lines.
-            allowed = [f for f in allowed if f.code in early_codes]
         chosen = fixer.choose(f.fix for f in allowed if f.fix)
         if not chosen:
             if not settling:
@@ -206,16 +200,15 @@ def clean(
             if f.code in line_codes and (f.fix is None or id(f.fix) not in taken) and _outside(f, touched, starts)
         ]
         ranges = [(edits.forward(start), edits.forward(end)) for start, end in touched]
-        if early:
-            # A repaired line can change how its neighbours read to the line rules that look
-            # at them (a list under its introduction): after a repair they look at every line.
-            carried, ranges = [], None
         current = fixer.apply(current, chosen)
         locate.history.append(edits)
-        # After a repair of the encoding every rule looks again, the line rules at the lines
-        # it touched: page rules must not judge a page the line rules have half cleaned.
-        settling, settled = not early, False
+        settling, settled = True, False
     return CleanResult(current, tuple(reported), len(locate.history), False, text)
+
+
+def _applicable(findings: Sequence[Finding], unsafe_fixes: bool) -> list[Finding]:
+    """The findings whose fix may be applied: safe ones, and unsafe ones with ``unsafe_fixes``."""
+    return [f for f in findings if f.fix and (unsafe_fixes or f.fix.safety is Safety.SAFE)]
 
 
 def _repair_encoding(
@@ -232,7 +225,7 @@ def _repair_encoding(
     passes = 0
     while early_rules and passes < max_passes:
         findings = run_rules(text, early_rules, options=options)
-        allowed = [f for f in findings if f.fix and (unsafe_fixes or f.fix.safety is Safety.SAFE)]
+        allowed = _applicable(findings, unsafe_fixes)
         chosen = fixer.choose(f.fix for f in allowed if f.fix)
         if not chosen:
             return text, findings, passes
