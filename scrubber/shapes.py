@@ -103,10 +103,14 @@ def is_menu_item(text: str) -> bool:
     stripped = POST_COUNT.sub("", text.strip())  # archive links: "Julho (235)"
     if not is_label(stripped) or any(c.isdigit() for c in stripped) or any(c in stripped for c in ":：%/=@"):
         return False
-    words = stripped.split()
     if not stripped.strip(RATING_STARS):
         return False  # a review's rating ("★★★★☆")
-    return all(not w[:1].islower() or len(w) <= MENU_SMALL_WORD for w in words)
+    return all(not w[:1].islower() or len(w) <= MENU_SMALL_WORD for w in stripped.split())
+
+
+# A count as widgets print it, alone on its line: "128", "2.289", "84.1K", "99+" (H109 above
+# an article, R106 at the end of a text).
+COUNTER = re.compile(r"\d[\d.,]*\s?[KkMm]?\+?")
 
 
 # An e-mail address anywhere in the line, or a line that is only a telephone number, perhaps

@@ -4,10 +4,9 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
+from scrubber.shapes import COUNTER
 from scrubber.text import Page
 
-# A count as widgets print it: "128", "2.289", "84.1K", "99+".
-COUNTER = re.compile(r"\d[\d.,]*\s?[KkMm]?\+?")
 # What a heading can be: a year or an item's number ("1998", "3"), never "0" or "84.1K".
 HEADING_NUMBER = re.compile(r"[1-9]\d{0,3}")
 

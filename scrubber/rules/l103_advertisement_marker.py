@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
 from scrubber.shapes import heads_its_paragraph
-from scrubber.text import CJK_LETTERS, Line, LinePattern, Page
+from scrubber.text import UNSPACED_SCRIPT, Line, LinePattern, Page
 
 # The whole line is an advertisement slot's label or a "continue reading" or "read more" jump
 # link, in the languages most scraped, or a link to the article's translation ("Leer en
@@ -35,13 +35,12 @@ MARKER = LinePattern(
 
 # The punctuation a marker may stand between ("— Advertisement —").
 MARKER_PUNCTUATION = " -–—|•·:"
-JAPANESE_OR_CHINESE = re.compile(f"[{CJK_LETTERS}]")
 
 
 def _next_to_japanese(page: Page, line: Line) -> bool:
     """The content line below (or, at the end, above) ``line`` is written in Japanese or Chinese."""
     neighbour = page.next_content_line(line) or page.previous_content_line(line)
-    return neighbour is not None and JAPANESE_OR_CHINESE.search(neighbour.text) is not None
+    return neighbour is not None and UNSPACED_SCRIPT.search(neighbour.text) is not None
 
 
 @rule("L103", "advertisement-marker", scope="line")

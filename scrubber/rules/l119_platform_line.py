@@ -16,10 +16,8 @@ from scrubber.text import Line, Page
 # are known whole; WordPress and Blogger print them in the site's language ("Fièrement
 # propulsé par WordPress", "Publicado por Ana às 10:32"). "Powered by" counts only before a
 # platform's name: a sponsor's is another matter.
-PLATFORMS = (
-    r"(?:wordpress(?:\.com|\.org)?|blogger|ghost|squarespace|wix(?:\.com)?|substack|tumblr|medium|jekyll|hugo|drupal"
-    r"|joomla)"
-)
+PLATFORM_NAMES = "wordpress blogger ghost squarespace wix substack tumblr medium jekyll hugo drupal joomla".split()
+PLATFORMS = rf"(?:{'|'.join(PLATFORM_NAMES)})(?:\.com|\.org)?"
 POWERED_BY = (
     r"(?:proudly\s+)?powered\s+by|stolz\s+präsentiert\s+von|bereitgestellt\s+von|(?:fièrement\s+)?propulsé\s+par"
     r"|fourni\s+par|funciona\s+(?:gracias\s+a|con)|con\s+la\s+tecnología\s+de|orgulhosamente\s+(?:mantido|movido)"
@@ -93,7 +91,7 @@ FOOTER_LINE = re.compile(
 NEEDLES = Needles(
     (
         # The platforms, and the words of "powered by" that name none.
-        *"wordpress blogger ghost squarespace wix substack tumblr medium jekyll hugo drupal joomla".split(),
+        *PLATFORM_NAMES,
         "технологии",
         # Substack, Medium, Ghost and WordPress's own lines.
         "collection notice",

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
 from scrubber.shapes import is_contact_detail, is_menu_item, precedes_closing_sentence
-from scrubber.text import Line, Page, is_prose
+from scrubber.text import Line, Page
 
 # Consecutive label lines (a few words, no sentence ending) that make a menu. Around the
 # article three are enough; among its paragraphs a list of short items may be content
@@ -96,7 +96,7 @@ def _signs_like_the_body(page: Page, lines: list[Line], runs: list[tuple[int, in
 
     def after_prose(first: Line) -> bool:
         before = page.previous_content_line(first)
-        return before is not None and is_prose(before.text)
+        return before is not None and page.reads_as_prose(before)
 
     if not after_prose(run[0]):
         return False

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.rules.h109_header_counter import COUNTER
+from scrubber.shapes import COUNTER
 from scrubber.text import Line, Page
 
 
