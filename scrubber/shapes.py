@@ -315,9 +315,15 @@ SHORT_WORD_SCRIPT = re.compile(f"[{CJK_LETTERS}\uac00-\ud7af]")
 def heads_its_paragraph(page: Page, line: Line) -> bool:
     """``line`` is one word, between paragraphs, that the paragraph under it repeats."""
     word = line.text.strip()
+    return not word.isupper() and paragraph_takes_up(page, line, word)
+
+
+def paragraph_takes_up(page: Page, line: Line, word: str) -> bool:
+    """``line`` stands between paragraphs and the one under it repeats ``word`` (one of the
+    line's words), or its stem: a subheading's word, taken up by its section."""
     short_words = SHORT_WORD_SCRIPT.search(word) is not None
     shortest = UNSPACED_MIN_CHARACTERS if short_words else STEM_MIN_LETTERS
-    if len(word) < shortest or not word.isalpha() or word.isupper():
+    if len(word) < shortest or not word.isalpha():
         return False
     following = page.paragraph_below(line)
     stem = word.casefold() if short_words else word.casefold()[: max(STEM_MIN_LETTERS, len(word) - 3)]

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.needles import Needles
 from scrubber.registry import Hit, rule
-from scrubber.shapes import carried_on_below, heads_its_paragraph, is_label
+from scrubber.shapes import carried_on_below, heads_its_paragraph, is_label, paragraph_takes_up
 from scrubber.text import WORD_MARKS, Line, LinePattern, Page, is_list_introduction, line_cache
 
 # Share and follow buttons: the platforms' names and the words around them. Platform names
@@ -173,17 +173,11 @@ def _the_articles_own(page: Page, line: Line, found: set[int]) -> bool:
 # A subheading of a few words whose first word the paragraph under it takes up ("Follow us"
 # over "Readers who follow us on social media said ..."): the article's, not a button.
 ECHOED_MAX_WORDS = 3
-ECHO_CHARS = 150
-ECHO_STEM_LETTERS = 4
 
 
 def _echoed_below(page: Page, line: Line) -> bool:
     words = line.text.split()
-    if not 1 < len(words) <= ECHOED_MAX_WORDS or not words[0].isalpha() or len(words[0]) < ECHO_STEM_LETTERS:
-        return False
-    below = page.paragraph_below(line)
-    stem = words[0].casefold()[: max(ECHO_STEM_LETTERS, len(words[0]) - 3)]
-    return below is not None and stem in below.text[:ECHO_CHARS].casefold()
+    return 1 < len(words) <= ECHOED_MAX_WORDS and paragraph_takes_up(page, line, words[0])
 
 
 # A platform's name alone is a button only in a bar of them; alone between paragraphs it is
