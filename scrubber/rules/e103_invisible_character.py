@@ -8,8 +8,11 @@ from scrubber.registry import Hit, rule
 from scrubber.text import Page
 
 ZWNJ, ZWJ = "\u200c", "\u200d"
+MONGOLIAN_VOWEL_SEPARATOR = "\u180e"
+# The canonical combining class of a virama, the mark that kills a consonant's vowel.
+VIRAMA_CLASS = 9
 # Zero-width space, word joiner, Mongolian vowel separator, invisible math operators, and the
-# two joiners (kept where a script or an emoji sequence needs them, see _needed).
+# two joiners (each kept where a script or an emoji sequence needs it, see _needed).
 INVISIBLE = frozenset("\u200b\u2060\u180e\u2061\u2062\u2063\u2064" + ZWNJ + ZWJ)
 INVISIBLE_RUN = re.compile("[\u200b\u2060\u180e\u2061-\u2064\u200c\u200d]")
 # Emoji, their modifiers and the variation selector: a ZWJ between two of these joins an
@@ -22,12 +25,25 @@ def _shaping_letter(char: str) -> bool:
     return bool(char) and ord(char) >= 0x370 and unicodedata.category(char)[0] in "LM"
 
 
+def _mongolian(char: str) -> bool:
+    return "\u1820" <= char <= "\u18aa"
+
+
 def _needed(char: str, before: str, after: str) -> bool:
-    """ZWJ inside an emoji sequence, and ZWJ/ZWNJ between letters of a script that shapes
-    its letters (Arabic, Persian, the Indic scripts...), carry meaning and stay."""
+    """ZWJ inside an emoji sequence, ZWJ/ZWNJ between letters of a script that shapes its
+    letters (Arabic, Persian, the Indic scripts...) or after a virama, and the Mongolian
+    vowel separator inside a Mongolian word carry meaning and stay."""
+    if char == MONGOLIAN_VOWEL_SEPARATOR:
+        return _mongolian(before) and _mongolian(after)
     if char == ZWJ and EMOJI.match(before or " ") and EMOJI.match(after or " "):
         return True
-    return char in (ZWJ, ZWNJ) and _shaping_letter(before) and _shaping_letter(after)
+    if char not in (ZWJ, ZWNJ):
+        return False
+    # A joiner after a virama shapes the consonant before it, whatever follows: Malayalam
+    # written before Unicode 5.1 spells its word-final chillu letters "NA, VIRAMA, ZWJ".
+    if before and unicodedata.combining(before) == VIRAMA_CLASS:
+        return True
+    return _shaping_letter(before) and _shaping_letter(after)
 
 
 @rule("E103", "invisible-character", scope="line", early=True)
@@ -36,7 +52,8 @@ def invisible_character(page: Page) -> Iterator[Hit]:
 
     They come from copy-paste and web typography, split words invisibly for search and
     comparison, and cannot be seen in review. A zero-width joiner inside an emoji sequence,
-    and joiners between letters of scripts that need them, are kept.
+    joiners that shape the letters of scripts that need them, and the Mongolian vowel
+    separator inside a Mongolian word are kept.
 
     Before: ``"break\\u200bing news"``
     After:  ``"breaking news"``
