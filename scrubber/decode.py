@@ -12,7 +12,8 @@ The order matters, and each step guards against a known trap:
    plausible they look, and the most plausible wins; chardet's order breaks ties. A
    decoding full of control characters is binary data after all, and refused.
    Before chardet: UTF-8 with a few stray legacy bytes (two sources pasted together) is read
-   as UTF-8, each stray byte as Windows-1252.
+   as UTF-8, each stray byte as Windows-1252. After it: a Latin-1 reading that prices things
+   in the generic currency sign "¤" is the euro of ISO-8859-15.
 """
 
 from __future__ import annotations
@@ -255,7 +256,8 @@ def _detect(data: bytes) -> Decoded | None:
     if candidates and candidates[0][1] >= CONFIDENT:
         choice = _try(data, candidates[0][0])
         if choice is not None:
-            return Decoded(choice, candidates[0][0].lower(), "chardet", candidates[0][1], tuple(candidates))
+            confident = Decoded(choice, candidates[0][0].lower(), "chardet", candidates[0][1], tuple(candidates))
+            return _with_euro_sign(confident, data)
     # chardet's order stands unless a later candidate reads clearly better: its penalty must
     # be lower by a margin, since chardet's statistics know more than our character classes.
     best: tuple[int, str, float, str] | None = None
@@ -274,7 +276,18 @@ def _detect(data: bytes) -> Decoded | None:
             best = (penalty, name, confidence, text)
     if best is None:
         return None
-    return Decoded(best[3], best[1].lower(), "chardet", best[2], tuple(candidates))
+    return _with_euro_sign(Decoded(best[3], best[1].lower(), "chardet", best[2], tuple(candidates)), data)
+
+
+def _with_euro_sign(decoded: Decoded, data: bytes) -> Decoded:
+    """ISO-8859-15 is Latin-1 with the euro sign at byte A4, which Latin-1 and cp1252 read
+    as the generic currency sign "¤" that no one writes: a Western page showing "¤" beside
+    a number, and none of the seven other characters the two tables swap, is ISO-8859-15."""
+    if _codec(decoded.encoding) not in WESTERN_CODECS or not CURRENCY_BESIDE_NUMBER.search(decoded.text):
+        return decoded
+    if any(char in decoded.text for char in LATIN1_NOT_LATIN9) or C1_BYTES.search(data):
+        return decoded
+    return Decoded(data.decode("iso8859-15"), "iso8859-15", decoded.method, decoded.confidence, decoded.candidates)
 
 
 def _with_japanese(data: bytes, candidates: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -305,6 +318,12 @@ def _try(data: bytes, name: str, *, partial: bool = False) -> str | None:
         return None
 
 
+WESTERN_CODECS = frozenset({"iso8859-1", "cp1252"})
+CURRENCY_BESIDE_NUMBER = re.compile(r"\d ?\u00a4|\u00a4 ?\d")
+# What ISO-8859-15 puts in place of Latin-1's other swapped symbols (Š š Ž ž Œ œ Ÿ).
+LATIN1_NOT_LATIN9 = "\u00a6\u00a8\u00b4\u00b8\u00bc\u00bd\u00be"
+# Bytes cp1252 prints and ISO-8859-15 leaves to C1 controls.
+C1_BYTES = re.compile(rb"[\x80-\x9f]")
 CHINESE_CODECS = frozenset({"gb2312", "gbk", "gb18030", "big5", "big5hkscs", "hz", "cp950", "cp936"})
 KANA = re.compile("[\u3041-\u309f\u30a0-\u30ff]")
 # Unicode categories that do not occur in ordinary running text.

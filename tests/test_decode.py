@@ -81,6 +81,21 @@ def test_short_cp1252_paragraph_comes_back_right() -> None:
     assert decoded.text == text and decoded.method == "chardet"
 
 
+def test_iso_8859_15_euro_prices_are_not_read_as_the_generic_currency_sign() -> None:
+    # chardet ranks Latin-1 first here, which reads the euro's byte as "¤".
+    text = (
+        "Rooms near the old harbour cost from €60 a night, and a short walk uphill the family\n"
+        "places serve grilled fish and a glass of wine for under €15. The ferry is €4 each way.\n"
+    )
+    assert decode(text.encode("iso8859-15")).text == text
+
+
+def test_cp1252_text_with_the_currency_sign_stays_cp1252() -> None:
+    # Bytes 80-9F are printable only in cp1252: "¤" there is what the page wrote.
+    text = "“Rooms cost from ¤60 a night,” the notice said — in the old generic sign, not the euro.\n"
+    assert decode(text.encode("cp1252")).text == text
+
+
 @pytest.mark.parametrize(
     ("bom", "codec"),
     [
