@@ -2,7 +2,7 @@
 
     python benchmarks/score_misread_pages.py [--data tests/clean_articles] [--show]
 
-Each of the project's own clean articles (21 languages, several genres) is encoded as UTF-8
+Each of the project's own clean articles (news in many languages, and many genres) is encoded as UTF-8
 and decoded through a code page, as a scraper that guessed the page's encoding wrong would
 (texts the code page cannot decode strictly are skipped for it); the last rows misread the
 text twice over. ``clean`` then runs with the

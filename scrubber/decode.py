@@ -335,7 +335,9 @@ ODD = frozenset({"So", "Sk", "Sm", "No"})
 EAST_ASIAN = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "FULLWIDTH", "IDEOGRAPHIC"})
 
 
-def _script(char: str) -> str:
+def script_of(char: str) -> str:
+    """The script a character belongs to, by the first word of its Unicode name ("LATIN",
+    "CYRILLIC"); the scripts of East Asia, written together, count as one ("CJK")."""
     if char.isascii():
         return "LATIN"
     name = unicodedata.name(char, "")
@@ -364,7 +366,7 @@ def implausibility(text: str) -> int:
         elif category in ODD:
             penalty += 1
         if char.isalpha():
-            script = _script(char)
+            script = script_of(char)
             if previous.isalpha():
                 if previous_script and script != previous_script:
                     penalty += 2

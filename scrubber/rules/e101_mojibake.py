@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from scrubber import fixer
-from scrubber.decode import implausibility
+from scrubber.decode import implausibility, script_of
 from scrubber.model import Fix
 from scrubber.registry import Hit, rule
 from scrubber.text import Line, Page, changed_span
@@ -291,13 +291,46 @@ def _page_repairs(page: Page) -> list[Repair]:
     if next(page.finditer(LEAD_THEN_CONTINUATION), None) is None:
         return []  # no run within reach could be mojibake: the whole page need not be read
     code_pages = page.remember(("E101", "code pages"), lambda: _page_code_pages(page.text))
+    if not code_pages:
+        return list(_self_evident_repairs(page.text))
     repairs: list[Repair] = []
-    for match in page.finditer(NON_ASCII_RUN) if code_pages else ():
+    for match in page.finditer(NON_ASCII_RUN):
         fixed = {_repair(match.group(), code_page) for code_page in code_pages}
         replacement = fixed.pop()
         if not fixed and replacement is not None:
             repairs.append((match.start(), match.end(), replacement))
     return repairs
+
+
+def _self_evident_repairs(text: str) -> Iterator[Repair]:
+    """Runs whose own letters show the damage, on a page too short of non-ASCII text to
+    show its code page: a Cyrillic or Greek letter glued to a Latin word ("BelГ©m",
+    "SΓΌddeutsche", a Western page read as Windows-1251 or -1253) that turns back into
+    UTF-8 as Latin letters, through one reading only, which reads better in place."""
+    for match in LONG_NON_ASCII_RUN.finditer(text):
+        run = match.group()
+        start, end = match.span()
+        if CONTINUATION_BYTES.isdisjoint(run) or not _foreign_letter_in_latin_word(text, start, end):
+            continue
+        readings = {fixed for code_page in CODE_PAGES if (fixed := _undo(run, code_page)) is not None}
+        readings = {fixed for fixed in readings if all(script_of(char) == "LATIN" for char in fixed if char.isalpha())}
+        if len(readings) == 1:
+            fixed = readings.pop()
+            if _implausibility_in_place(text, start, end, fixed) < _implausibility_in_place(text, start, end, run):
+                yield start, end, fixed
+
+
+def _foreign_letter_in_latin_word(text: str, start: int, end: int) -> bool:
+    """The run starts with a non-Latin letter right after an ASCII letter, or ends with
+    one right before an ASCII letter: no word of real text changes script like that."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+
+    def foreign(char: str) -> bool:
+        return char.isalpha() and script_of(char) != "LATIN"
+
+    return (before.isascii() and before.isalpha() and foreign(text[start])) or (
+        after.isascii() and after.isalpha() and foreign(text[end - 1])
+    )
 
 
 @rule("E101", "mojibake", scope="line", early=True)
@@ -312,7 +345,10 @@ def mojibake(page: Page) -> Iterator[Hit]:
     ftfy judges each line alone, and a short line may show it too little ("RzÄ…d" in a
     headline), or a script it does not expect (Arabic read as Windows-1251). A page is
     misread as a whole, though: when most of its non-ASCII runs turn back into UTF-8 through
-    one code page, the runs that do are repaired through it too.
+    one code page, the runs that do are repaired through it too. A page with too little
+    non-ASCII text to show that still shows it where a Cyrillic or Greek letter sits inside a
+    Latin word and turns back into a Latin letter ("BelГ©m": a Western page read as
+    Windows-1251).
 
     Before: ``"The Mona Lisa doesnâ€™t have eyebrows, cafÃ© owners say."``
     After:  ``"The Mona Lisa doesn’t have eyebrows, café owners say."``
