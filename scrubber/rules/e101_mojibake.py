@@ -387,8 +387,14 @@ def _merged(text: str, line_repairs: list[Repair], page_repairs: list[Repair]) -
 
 
 def _reads_better(text: str, start: int, end: int, new: str, old: str) -> bool:
-    """``new`` reads better than ``old`` in place of ``text[start:end]``."""
-    return _implausibility_in_place(text, start, end, new) < _implausibility_in_place(text, start, end, old)
+    """``new``, the page's reading, reads better than ``old``, ftfy's, in place of
+    ``text[start:end]``; or as well, with the same length. Two code pages that differ in a
+    few letters read alike ("skoleür" for "skoleår", a page misread as ISO-8859-2 that ftfy
+    took for Windows-1250 line by line), and the page is the better judge of which it was;
+    a repair of another length mends what no code page explains (a swallowed space)."""
+    new_penalty = _implausibility_in_place(text, start, end, new)
+    old_penalty = _implausibility_in_place(text, start, end, old)
+    return new_penalty < old_penalty or (new_penalty == old_penalty and len(new) == len(old))
 
 
 def _applied(text: str, start: int, end: int, repairs: list[Repair]) -> str:
