@@ -31,14 +31,18 @@ def test_page_comes_out_as_its_story(language: str, unsafe: bool) -> None:
     assert len([line for line in expected.splitlines() if line.strip()]) == 4
 
 
-# How page titles join the heading and the site's name; the first three with spaces around
-# them, the full-width bar and the underscore without (Chinese and Japanese sites).
+# How page titles join the heading and the site's name; the first four with spaces around
+# them, the full-width bar, the underscore and the ideograph bar without (Chinese and
+# Japanese sites), and the heading in lenticular brackets.
 TITLE_FORMS = [
     "{heading} | Daily Post",
     "Daily Post » {heading}",
     "{heading} - Daily Post",
+    "{heading} / Daily Post",
     "{heading}｜デイリー",
     "{heading}_每日新闻",
+    "{heading}丨每日新闻",
+    "【{heading}】每日新闻",
 ]
 
 

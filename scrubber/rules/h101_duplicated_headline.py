@@ -16,12 +16,16 @@ NEAR_LENGTH_RATIO = 0.75
 
 
 # Page titles append the site's name after a separator: "Title | The Gazette", "Titre » Le
-# Journal". Chinese and Japanese titles also join them without spaces, with a full-width bar,
-# an underscore or a hyphen next to a character of theirs: "市议会通过明年预算_新闻网".
-SITE_SEPARATOR = re.compile(rf"\s+(?:\||-|–|—|::|·|•|»|«)\s+|\s*[｜_]\s*|(?<=[{CJK_LETTERS}])-|-(?=[{CJK_LETTERS}])")
-# Where a title splits into its heading and a site name or kicker: the site separators, and
-# a colon after a kicker ("Site: Heading"; French sets a space before it, "Site : Titre").
-TITLE_PART_SEPARATOR = re.compile(SITE_SEPARATOR.pattern + r"|\s?[:：]\s+|：")
+# Journal", "Заголовок / Газета". Chinese and Japanese titles also join them without spaces,
+# with a full-width bar (or the ideograph "丨" that Chinese sites set for one), an underscore
+# or a hyphen next to a character of theirs: "市议会通过明年预算_新闻网".
+SITE_SEPARATOR = re.compile(
+    rf"\s+(?:\||-|–|—|::|·|•|»|«|/)\s+|\s*[｜_丨]\s*|(?<=[{CJK_LETTERS}])-|-(?=[{CJK_LETTERS}])"
+)
+# Where a title splits into its heading and a site name or kicker: the site separators, a
+# colon after a kicker ("Site: Heading"; French sets a space before it, "Site : Titre"), and
+# the lenticular brackets of a Chinese kicker or heading ("【独家】标题", "【标题】新闻网").
+TITLE_PART_SEPARATOR = re.compile(SITE_SEPARATOR.pattern + r"|\s?[:：]\s+|：|[【】]")
 # A part of the title must be this long to count as the heading, not a site name.
 TITLE_PART_MIN_WORDS = 3
 # A breadcrumb, kicker or share label before a copy of the heading ("Home News <heading>",
@@ -36,7 +40,7 @@ SINGLE_QUOTES, DOUBLE_QUOTES = "‘’‚‛", "“”„‟"
 TYPOGRAPHIC_QUOTES = str.maketrans(dict.fromkeys(SINGLE_QUOTES, "'") | dict.fromkeys(DOUBLE_QUOTES, '"'))
 # Every separator of a title holds one of these; a line without any is not split (a quick
 # test before the patterns, which every header line would pay for).
-SEPARATOR_CHARACTERS = frozenset("|-–—:·•»«｜_：")
+SEPARATOR_CHARACTERS = frozenset("|-–—:·•»«/｜_丨：【】")
 
 
 def _comparable(text: str) -> str:
