@@ -79,6 +79,8 @@ WRAP_MIN_MID_SENTENCE = 4
 WRAP_MIN_MID_SENTENCE_SHARE = 0.04
 # Inside a wrapped paragraph every line but the last reaches this share of the width.
 WRAP_FULL_LINE = 0.6
+# A text is double-spaced when at least this share of its lines stand one blank line apart.
+DOUBLE_SPACED_SHARE = 0.8
 # The header zone never extends past this many non-blank lines: the stamp, byline and
 # standfirst of an article sit at its top, and anything further is the body.
 HEADER_MAX_LINES = 20
@@ -220,13 +222,18 @@ def fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def may_be_wrapped(lines: Sequence[Line]) -> bool:
+    """Enough lines, and hardly any longer than a wrap width: most texts have many longer
+    ones, and are told in C, before any loop."""
+    blank = list(map(operator.attrgetter("is_blank"), lines)).count(True)
+    longer = sum(map(WRAP_WIDTHS.stop.__le__, map(len, map(operator.attrgetter("text"), lines))))
+    return len(lines) - blank >= WRAP_MIN_LINES and longer <= 0.05 * (len(lines) - blank)
+
+
 def wrap_width(lines: Sequence[Line]) -> int | None:
     """The width a hard-wrapped text was wrapped at; None for a text with a paragraph per
     line (the usual case)."""
-    # Most texts have many lines longer than any wrap width: tell them in C, before any loop.
-    blank = list(map(operator.attrgetter("is_blank"), lines)).count(True)
-    longer = sum(map(WRAP_WIDTHS.stop.__le__, map(len, map(operator.attrgetter("text"), lines))))
-    if len(lines) - blank < WRAP_MIN_LINES or longer > 0.05 * (len(lines) - blank):
+    if not may_be_wrapped(lines):
         return None
     lengths = [len(line.text.rstrip()) for line in lines if not line.is_blank]
     width = sorted(lengths)[int(len(lengths) * 0.95) - 1]
@@ -248,22 +255,48 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
     return None
 
 
-def wrapped_paragraphs(lines: Sequence[Line], width: int) -> Iterator[tuple[int, int]]:
+def wrapped_paragraphs(lines: Sequence[Line], width: int, *, unparted: bool = False) -> Iterator[tuple[int, int]]:
     """Index ranges ``[first, last)`` of ``lines`` that are one paragraph wrapped over several
-    lines: full lines, then a shorter last one, reading as prose once joined."""
+    lines: full lines, then a shorter last one, reading as prose once joined. ``unparted``
+    lines have no blank line between paragraphs (a double-spaced text read without its
+    blank lines), so a line that ends a sentence may end one too."""
     full = WRAP_FULL_LINE * width
     index = 0
     while index < len(lines):
         end = index
-        while end < len(lines) and not lines[end].is_blank and len(lines[end].text.rstrip()) >= full:
+        ended = False
+        while not ended and end < len(lines) and not lines[end].is_blank and len(lines[end].text.rstrip()) >= full:
             end += 1
-        if end < len(lines) and not lines[end].is_blank:
+            ended = unparted and (
+                ends_like_sentence(lines[end - 1].text)
+                # A line printed twice (a title and its heading) is no paragraph's two lines.
+                or (end < len(lines) and lines[end].text == lines[end - 1].text)
+            )
+        if not ended and end < len(lines) and not lines[end].is_blank:
             end += 1  # the paragraph's last, shorter line
         if end - index >= 2 and is_prose(" ".join(line.text.strip() for line in lines[index:end])):
             yield index, end
             index = end
         else:
             index += 1
+
+
+def double_spaced_paragraphs(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """Wrapped paragraphs of a text hard-wrapped with a blank line after every line (a
+    converter that turned each line break into two), as index ranges of ``lines``: the text
+    read without its blank lines is wrapped, and mostly one blank line parts its lines."""
+    content = [index for index, line in enumerate(lines) if not line.is_blank]
+    if len(lines) - len(content) < DOUBLE_SPACED_SHARE * (len(content) - 1):
+        return []
+    packed = [lines[index] for index in content]
+    width = wrap_width(packed)
+    if width is None:
+        return []
+    single_gaps = sum(after - before == 2 for before, after in zip(content, content[1:], strict=False))
+    if single_gaps < DOUBLE_SPACED_SHARE * (len(content) - 1):
+        return []
+    paragraphs = wrapped_paragraphs(packed, width, unparted=True)
+    return [(content[first], content[last - 1] + 1) for first, last in paragraphs]
 
 
 class Page:
@@ -613,23 +646,35 @@ class Page:
     def prose_flags(self) -> list[bool]:
         """``is_prose`` of every line of ``lines``, computed once for all rules; in a
         hard-wrapped text every line of a wrapped paragraph counts as prose."""
-        flags = [not line.is_blank and is_prose(line.text) for line in self.lines]
+        lines = self.lines
+        flags = [not line.is_blank and is_prose(line.text) for line in lines]
         for first, last in self._wrapped:
-            flags[first:last] = [True] * (last - first)
+            for index in range(first, last):
+                flags[index] = not lines[index].is_blank
         return flags
 
     @cached_property
     def _wrapped(self) -> list[tuple[int, int]]:
-        """Index ranges of wrapped paragraphs (none unless the text is hard-wrapped)."""
+        """Index ranges of wrapped paragraphs (none unless the text is hard-wrapped). In a
+        double-spaced text the ranges hold the blank lines between a paragraph's lines."""
         lines = self.lines
+        if not may_be_wrapped(lines):
+            return []
         width = wrap_width(lines)
-        return [] if width is None else list(wrapped_paragraphs(lines, width))
+        if width is not None:
+            return list(wrapped_paragraphs(lines, width))
+        return double_spaced_paragraphs(lines)
 
     @cached_property
     def wrapped_starts(self) -> frozenset[int]:
         """Start offsets of the lines of hard-wrapped paragraphs (empty for most texts)."""
         lines = self.lines
-        return frozenset(lines[index].start for first, last in self._wrapped for index in range(first, last))
+        return frozenset(
+            lines[index].start
+            for first, last in self._wrapped
+            for index in range(first, last)
+            if not lines[index].is_blank
+        )
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """Matches of ``pattern`` within ``ranges``."""

@@ -3,9 +3,12 @@ when a line reads as a paragraph."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
-from scrubber.text import is_prose, word_count
+from scrubber import clean
+from scrubber.text import Page, is_prose, word_count
 
 THAI_PARAGRAPH = (
     "เกษตรกรในจังหวัดขอนแก่นและมหาสารคามจำนวนมากเริ่มเปลี่ยนจากการทำนาปรังมาปลูกพืชที่ใช้น้ำน้อย "
@@ -43,3 +46,47 @@ def test_word_count_counts_unspaced_scripts_by_character(text: str, expected: in
 )
 def test_is_prose(text: str, expected: bool) -> None:
     assert is_prose(text) is expected
+
+
+# A story of three paragraphs, written for these tests, wrapped at 60 columns and saved
+# double-spaced (a blank line after every line), under a slider's "Previous Next".
+STORY = [
+    "The harbour board voted on Tuesday to close the old fish market by the end of next "
+    "year, after engineers found that the pier beneath it was sinking faster than expected.",
+    "Traders who have sold from the market for decades said they had been given no say in "
+    "the decision, and several asked the board to find them space elsewhere on the quay",
+    "before the doors close. The board said talks with the council would begin in March.",
+]
+
+
+def _double_spaced(paragraphs: list[str], width: int = 60) -> str:
+    return "\n\n".join(piece for paragraph in paragraphs for piece in textwrap.wrap(paragraph, width)) + "\n"
+
+
+def test_double_spaced_wrapped_lines_read_as_prose() -> None:
+    page = Page(_double_spaced(STORY))
+    content = [index for index, line in enumerate(page.lines) if not line.is_blank]
+    assert all(page.prose_flags[index] for index in content)
+    assert not any(page.prose_flags[index] for index, line in enumerate(page.lines) if line.is_blank)
+
+
+def test_blank_separated_headlines_are_not_a_double_spaced_paragraph() -> None:
+    headlines = [
+        "Council approves the budget for the coming year",
+        "Storm closes county schools for a second day",
+        "Library reopens after a long and costly repair",
+        "Police name the driver in the bridge collision",
+        "Harbour board to close the old fish market soon",
+        "Ferry fares rise for the first time in ten years",
+        "New bus timetable cuts the last evening service",
+        "Football club signs a striker from the league",
+        "Hospital opens a ward for children at last",
+    ]
+    page = Page("\n\n".join(headlines) + "\n")
+    assert not any(page.prose_flags)
+
+
+def test_a_related_heading_above_double_spaced_prose_takes_no_prose() -> None:
+    text = "Previous Next\n\nBreaking News\n\n" + _double_spaced(STORY)
+    cleaned = clean(text).text
+    assert cleaned == _double_spaced(STORY)
