@@ -52,6 +52,8 @@ def teaser_records(page: Page) -> Iterator[Hit]:
             pattern = shapes[index : index + period]
             if len(pattern) < period or not MARKING_SHAPES.intersection(pattern) or "prose" in pattern:
                 continue
+            if MARKING_SHAPES.issuperset(pattern):
+                continue  # no headline: a table's figures, one cell a line ("19", "0", "0")
             repeats = 1
             while shapes[index + repeats * period : index + (repeats + 1) * period] == pattern:
                 repeats += 1
