@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
 from scrubber.shapes import READ_ALSO
-from scrubber.text import Line, Page, ends_like_sentence
+from scrubber.text import Line, Page, ends_like_sentence, word_count
 
 # Headings that introduce lists of other articles, in the languages most scraped. Left out:
 # "Up next" and "Don't miss" alone, which also head sections of articles (a game recap's
@@ -74,6 +74,9 @@ BACK_MATTER = re.compile(
 )
 # Teasers under the heading are headlines, labels or stamps, never long.
 TEASER_MAX_WORDS = 25
+# A line ending in a colon with this many words is a sentence announcing what follows, not
+# a widget's label ("Share this:", "Most popular in the region this week:").
+INTRODUCTION_MIN_WORDS = 12
 
 
 def _teaser(line: Line, prose: bool) -> bool:
@@ -87,6 +90,13 @@ def _back_matter(line: Line) -> bool:
 
 def _cut_off(text: str) -> bool:
     return text.rstrip().endswith(("...", "…"))
+
+
+def _opens_the_article(text: str) -> bool:
+    """A short sentence, or a long one ending in a colon, right above the article's prose."""
+    if ends_like_sentence(text):
+        return not _cut_off(text)
+    return text.rstrip().endswith(":") and word_count(text) >= INTRODUCTION_MIN_WORDS
 
 
 # "More" alone is the commonest of words: it heads a block of links only written "More:" over
@@ -120,7 +130,8 @@ def related_block(page: Page) -> Iterator[Hit]:
     teasers are headlines, short labels, rank numbers and stamps. The block ends at the first
     line that is not a teaser (a paragraph of prose, say) or at the heading of the article's
     own notes or references, so the article's own text is never taken; where the article
-    goes on below the block, short sentences at its end are the article's too. A heading
+    goes on below the block, short sentences at its end are the article's too, and so is
+    a long sentence ending in a colon that announces what follows. A heading
     with nothing under it is left (it may be the article's own subhead) unless it ends the
     text, where its block was not saved. "More", the commonest of words, heads a block only
     as "More:" over headlines of a few words.
@@ -150,8 +161,9 @@ def related_block(page: Page) -> Iterator[Hit]:
             follow += 1
         if follow < len(lines) and prose_flags[follow]:
             # The article goes on below: short sentences just above it are its own, not teasers
-            # (a teaser's cut-off summary ends in an ellipsis).
-            while last > index and ends_like_sentence(lines[last].text) and not _cut_off(lines[last].text):
+            # (a teaser's cut-off summary ends in an ellipsis), and so is a sentence that
+            # announces it with a colon ("HAYWARD, Calif. (AP) -- The Latest on ...:").
+            while last > index and _opens_the_article(lines[last].text):
                 last -= 1
                 while lines[last].is_blank:
                     last -= 1
