@@ -7,7 +7,7 @@ from rapidfuzz import fuzz
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.text import CJK_LETTERS, TITLE_MAX_WORDS, Page, fold, word_count, words
+from scrubber.text import CJK_LETTERS, TITLE_MAX_WORDS, Line, Page, fold, word_count, words
 
 # Near copies ("Title | Site", a retyped title) are recognised only in the header zone and
 # only when close in length, where nothing but the title itself can be that similar.
@@ -77,6 +77,16 @@ def _heading_parts(title: str) -> set[str]:
     return parts
 
 
+def _carries_on(page: Page, line: Line) -> bool:
+    """``line`` goes on from a paragraph's line above it, which stops mid-sentence ("...
+    health authorities are reporting a" over "6th fatality linked to ..."). The title above
+    a heading copy stops mid-sentence too, but it is no paragraph."""
+    if page.continues_above(line):
+        return True
+    above = page.previous_line(line)
+    return above is not None and not above.is_blank and above != page.headline and page.runs_on(above)
+
+
 def _prefixed_copy(candidate: str, headings: set[str]) -> bool:
     """``candidate`` is one of ``headings`` after a short prefix (a breadcrumb or kicker)."""
     for heading in headings:
@@ -128,6 +138,8 @@ def duplicated_headline(page: Page) -> Iterator[Hit]:
     headings = parts | {title}
     shortest = len(title) * NEAR_LENGTH_RATIO  # neither kind of near copy is shorter than this
     for line in page.header_zone[1:]:
+        if _carries_on(page, line):
+            continue  # a wrapped paragraph's piece that happens to read like the heading
         candidate = _comparable(line.text)
         if candidate in parts:
             start, end = page.line_removal(line)
