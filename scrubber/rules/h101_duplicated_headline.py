@@ -13,6 +13,10 @@ from scrubber.text import CJK_LETTERS, TITLE_MAX_WORDS, Line, Page, fold, word_c
 # only when close in length, where nothing but the title itself can be that similar.
 NEAR_RATIO = 90.0
 NEAR_LENGTH_RATIO = 0.75
+# What a title adds to its heading after a separator is a site's name and maybe a section:
+# a line longer by more than this is text that starts with the heading (a whole article
+# saved as one line, "Heading - Site Menu ... the story ..."), not a copy of it.
+SITE_NAME_MAX_CHARS = 80
 
 
 # Page titles append the site's name after a separator: "Title | The Gazette", "Titre » Le
@@ -53,7 +57,11 @@ def _comparable(text: str) -> str:
 
 
 def _is_near_copy(headline: str, candidate: str) -> bool:
-    if not SEPARATOR_CHARACTERS.isdisjoint(candidate) and headline in SITE_SEPARATOR.split(candidate):
+    if (
+        len(candidate) <= len(headline) + SITE_NAME_MAX_CHARS
+        and not SEPARATOR_CHARACTERS.isdisjoint(candidate)
+        and headline in SITE_SEPARATOR.split(candidate)
+    ):
         return True
     shorter, longer = sorted((len(headline), len(candidate)))
     if longer == 0 or shorter / longer < NEAR_LENGTH_RATIO:
