@@ -5,16 +5,29 @@ from collections.abc import Iterator
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
 from scrubber.rules.r101_related_block import HEADING
-from scrubber.text import Line, Page
+from scrubber.text import Line, Page, word_count
 
 # The article is over once prose paragraphs no longer follow one another: teaser lists pair
 # a headline with one summary sentence at most.
 MIN_BODY_PARAGRAPHS = 2
 
 
+# A teaser's summary is a sentence or two: a paragraph this long right under the heading is
+# the article going on ("Read also" set inside the story, its link lost).
+CONTINUATION_MIN_WORDS = 50
+
+
 def _has_consecutive_prose(lines: list[Line], flags: list[bool]) -> bool:
     content = [flag for line, flag in zip(lines, flags, strict=True) if not line.is_blank]
     return any(a and b for a, b in zip(content, content[1:], strict=False))
+
+
+def _article_goes_on(lines: list[Line], flags: list[bool]) -> bool:
+    """The first line under the heading is a long paragraph of prose."""
+    for line, flag in zip(lines, flags, strict=True):
+        if not line.is_blank:
+            return flag and word_count(line.text) >= CONTINUATION_MIN_WORDS
+    return False
 
 
 @rule("R104", "page-tail", safety=Safety.UNSAFE)
@@ -23,7 +36,8 @@ def page_tail(page: Page) -> Iterator[Hit]:
 
     After the article, pages append teaser lists, promotions and section links until the end.
     From the first such heading that follows the article's prose, the rest of the text is
-    removed when it holds no two consecutive paragraphs of prose. An article that goes on with
+    removed when it holds no two consecutive paragraphs of prose, nor starts with a long one
+    (a "Read also" set inside the story, its link lost). An article that goes on with
     short sections after such a box would lose them, so the fix is unsafe.
 
     Before: ``"Paragraph one of the story.\\nParagraph two.\\nTop stories\\nTeaser\\nA teaser summary.\\n"``
@@ -34,6 +48,7 @@ def page_tail(page: Page) -> Iterator[Hit]:
     for index, line in page.lines_after_prose(MIN_BODY_PARAGRAPHS):
         heading = line.stripped.strip(" -–—|•·:»›>")
         if len(heading.split()) <= 8 and HEADING.match(heading):
-            if not _has_consecutive_prose(lines[index + 1 :], flags[index + 1 :]):
+            below, below_flags = lines[index + 1 :], flags[index + 1 :]
+            if not _has_consecutive_prose(below, below_flags) and not _article_goes_on(below, below_flags):
                 yield Hit(line.start, len(page.text), f"page tail from {heading[:40]!r}", "")
             return
