@@ -43,6 +43,15 @@ MONTHS = frozenset(
     "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר "
     "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר "  # Hebrew "in March"
     "maret agustus desember "
+    "mac julai ogos disember "  # Malay, beyond the forms above
+    "machi aprili julai agosti septemba oktoba novemba desemba "  # Swahili
+    "marec junij julij avgust "  # Slovene
+    "gener febrer març maig juny juliol agost setembre octubre desembre "  # Catalan
+    "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra "  # Slovak
+    "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio "
+    "avgust septembar oktobar novembar decembar "  # Serbian in Latin letters, beyond the above
+    "јануар фебруар април мај јун јул август септембар октобар новембар децембар "  # in Cyrillic
+    "януари февруари юни юли септември октомври ноември декември "  # Bulgarian, beyond the above
     "tháng "  # Vietnamese: "tháng 11" is November
     "январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля август августа "
     "сентябрь сентября октябрь октября ноябрь ноября декабрь декабря "
@@ -88,6 +97,8 @@ PUBLICATION_WORDS = frozenset(
     "oppdatert publisert opdateret publiceret publicerad uppdaterad julkaistu päivitetty frissítve "
     "közzétéve aktualizováno publikováno actualizat publicat dipublikasikan δημοσίευση δημοσιεύθηκε "
     "انتشار منتشر بروزرسانی به‌روزرسانی "  # Persian
+    "обновена обновено публикувана публикувано actualitzat publicat atnaujinta paskelbta dikemas kini "
+    "imesasishwa imechapishwa posodobljeno objavljeno aktualizované publikované "
     "ενημερώθηκε פורסם עודכן نشر تحديث cập อัปเดต เผยแพร่ 更新 更新日時 更新时间 更新時間 发布 发布时间 "
     "發佈 發布時間 公開 公開日 公開日時 配信 配信日時 投稿 投稿日 입력 수정 등록 기사입력 최종수정 "
     # The nouns of "Last update" ("Ultimo aggiornamento", "Última actualización") and "Created".
@@ -101,6 +112,7 @@ STAMP_WORDS = PUBLICATION_WORDS | frozenset(
     "et ct mt pt "
     # The small words that join a date in the same languages ("22 de outubro de 2010 às 20:13").
     "de del à às le um am el segunda terça quarta quinta sexta "
+    "ob "  # Slovene "at" ("12. 3. 2024 ob 14.35")
     "ngày năm lúc г года в мск "  # Vietnamese "ngày 19 tháng 11 năm 2019", Russian "2019 г.", "МСК"
     # Vietnamese weekdays are "day two" to "day seven" and "Sunday" ("Thứ Ba, 12/3/2024, 14:35"),
     # and "updated" is "cập nhật".
@@ -125,7 +137,8 @@ UNIT_DATE_TOKEN = re.compile(r"^(?:(?:午前|午後)?\d{1,4}[年月日時分秒�
 THAI_ABBREVIATION = r"[\u0e40-\u0e44]?[\u0e01-\u0e2e][\u0e30-\u0e3a\u0e47-\u0e4e]*\.[\u0e01-\u0e2e]\."
 TOKEN = re.compile(rf"{THAI_ABBREVIATION}|[\w{WORD_MARKS}]+|[^\w\s]")
 PUNCTUATION = frozenset(",.:;/|-–—•·@()[]+：，（）")
-NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+# Central European dates may set a space after each dot: "12. 3. 2024".
+NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b")
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
 TIMEZONE = re.compile(r"^(?:[A-Z]{1,3}T|UTC|GMT|Z)$")

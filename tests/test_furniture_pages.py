@@ -1,4 +1,4 @@
-"""A news page in each of twenty-seven languages, with the furniture news sites print around a
+"""A news page in each of thirty-six languages, with the furniture news sites print around a
 story (breadcrumb, byline, stamps, reading time, share and copy-link buttons, an ad label, a
 read-also link, a related block, comments, a newsletter prompt, copyright and footer links),
 comes out as its headline and its three paragraphs. The pages were written for this project;
@@ -19,7 +19,7 @@ LANGUAGES = sorted(path.stem for path in PAGES.glob("*.txt") if not path.stem.en
 
 
 def test_there_is_a_page_per_language() -> None:
-    assert len(LANGUAGES) >= 27
+    assert len(LANGUAGES) >= 36
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -73,6 +73,8 @@ def test_page_misread_as_a_legacy_code_page_comes_out_as_its_story(language: str
 # written as "(c)" and ">"), as older sites and archives still serve them.
 LEGACY_ENCODINGS = {
     "ar": "cp1256",
+    "bg": "cp1251",
+    "ca": "cp1252",
     "cs": "iso-8859-2",
     "de": "cp1252",
     "el": "cp1253",
@@ -80,8 +82,10 @@ LEGACY_ENCODINGS = {
     "hi": "utf-16",
     "ja": "shift_jis",
     "ko": "euc_kr",
+    "lt": "cp1257",
     "pl": "cp1250",
     "ru": "koi8-r",
+    "sk": "cp1250",
     "th": "tis-620",
     "tr": "cp1254",
     "uk": "cp1251",

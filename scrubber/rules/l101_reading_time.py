@@ -15,7 +15,7 @@ from scrubber.text import LinePattern, Page, line_cache
 # "Время чтения: 3 минуты", "Leestijd 4 minuten", "Okuma süresi: 4 dakika", "阅读时间：3分钟",
 # "この記事は約3分で読めます", "읽는 데 3분 걸림", "อ่าน 3 นาที".
 MINUTES = (
-    r"(?:min|mins|minute|minutes|minuto|minutos|minuti|minuten|minut|minuty|мин|минута|минуты|минут|dakika|dk|menit"
+    r"(?:min|mins|minute|minutes|minuto|minutos|minuti|minuten|minut|minuty|minit|мин|минута|минуты|минут|dakika|dk|menit"
     r"|λεπτά|perc|хвилин[иа]?|хв|phút|דקות|דקה|دقائق|دقيقة|دقیقه|मिनट)\.?"
 )
 AMOUNT = r"(?:\d+\s*(?:-|–)\s*)?\d+"
@@ -28,12 +28,14 @@ READ_BEFORE = (
     r"|(?:temps|tiempo|tempo)\s+d[ei]\s+(?:lecture|lectura|leitura|lettura)|(?:lecture|lectura|leitura|lettura)(?:\s+de)?"
     r"|okun?ma\s+süresi|waktu\s+(?:baca|membaca)|lästid|læsetid|lesetid|lukuaika"
     r"|čtení\s+na|doba\s+čtení|čas\s+čítania|vri?jeme\s+čitanja|време\s+(?:за\s+четене|читања)|χρόνος\s+ανάγνωσης|timp\s+de\s+citire|olvasási\s+idő|час\s+читання"
+    r"|skaitymo\s+laikas|masa\s+membaca|čas\s+branja|muda\s+wa\s+kusoma|lasīšanas\s+laiks|lugemisaeg"
     r"|thời\s+gian\s+đọc|זמן\s+קריאה|(?:وقت|مدة)\s+القراءة|زمان\s+(?:مطالعه|خواندن)|पढ़ने\s+का\s+समय)"
 )
 READING_TIME = re.compile(
     rf"""^(?:
         {AMOUNT}\s*(?:-|–)?\s*{MINUTES}\s+{READ_AFTER}
       | {READ_BEFORE}\s*:?\s*{AMOUNT}\s*{MINUTES}
+      | {READ_BEFORE}\s*:?\s*dakika\s+{AMOUNT}                      # Swahili sets the unit first
       | word\s*count\s*:?\s*\d[\d,.]*|\d[\d,.]*\s+words                 # its length: "Wordcount: 717", "1,250 words"
       | listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*\(?\d+\s*(?:min|mins|minutes?)\)?)?
       | listen\s*\(?\d+\s*(?:min|mins|minutes?)\)?

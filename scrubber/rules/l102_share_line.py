@@ -79,7 +79,7 @@ WIDGET_LINE = LinePattern(
     |view\s+this\s+(?:post|video|profile)\s+on\s+(?:instagram|tiktok|facebook)|watch\s+on\s+youtube
     |an?\s+(?:post|video)\s+shared\s+by\s+[^\n()]{1,60}\(@[\w.]{1,30}\)(?:\s+on\s+[^\n]{1,40})?
     |copy\s+(?:this\s+)?link(?:\s+url)?(?:\s+copied!?)?|คัดลอกลิงก์|copier\s+le\s+lien|copiar\s+(?:el\s+)?(?:enlace|link)|link\s+kopieren
-    |copia\s+(?:il\s+)?link|скопировать\s+ссылку|bağlantıyı\s+kopyala|salin\s+tautan|kopiuj\s+link|link\s+kopiëren|kopiera\s+länk|kopier\s+(?:link|lenke)|kopioi\s+linkki|kopírovat\s+odkaz|αντιγραφή\s+συνδέσμου|copiază\s+link(?:ul)?|link\s+másolása|копіювати\s+посилання|sao\s+chép\s+liên\s+kết|העתק(?:ת)?\s+קישור|リンクをコピー|复制链接|링크\s*복사|(?:link|url)\s+copied!?|copied!?
+    |copia\s+(?:il\s+)?link|скопировать\s+ссылку|bağlantıyı\s+kopyala|salin\s+tautan|kopiuj\s+link|link\s+kopiëren|kopiera\s+länk|kopier\s+(?:link|lenke)|kopioi\s+linkki|kopírovat\s+odkaz|αντιγραφή\s+συνδέσμου|copiază\s+link(?:ul)?|link\s+másolása|копіювати\s+посилання|копирай\s+линка|copia\s+l['’]enllaç|kopiraj\s+(?:poveznicu|povezavo|link)|kopijuoti\s+nuorodą|salin\s+pautan|kopírovať\s+odkaz|nakili\s+kiungo|kopiraj\s+vezu|копирај\s+линк|sao\s+chép\s+liên\s+kết|העתק(?:ת)?\s+קישור|リンクをコピー|复制链接|링크\s*복사|(?:link|url)\s+copied!?|copied!?
     |(?:get\s+)?short\s+url|read\s+more\s+about\s+sharing\.?|link\s+to\s+this\s+(?:video|article|story|page)
     |these\s+are\s+external\s+links\s+and\s+will\s+open\s+in\s+a\s+new\s+window\.?
     |(?:gift|save)\s+(?:this\s+)?(?:article|story)|send\s+any\s+friend\s+a\s+story|offrir\s+cet\s+article

@@ -13,10 +13,11 @@ from scrubber.text import Line, LinePattern, Page, ends_like_sentence
 SUBSCRIBE_IMPERATIVES = (
     r"abonnez-vous|suscr[ií]bete|assine|abbonati|iscriviti|подпишитесь|подписывайтесь|abone\s+olun|abonneer"
     r"|abonează-te|iratkozzon\s+fel|iratkozz\s+fel|підпишіться"
+    r"|абонирайте\s+се|subscriu-te|subscriviu-vos|užsiprenumeruokite|langgan|naročite\s+se|jiandikishe|pretplatite\s+se"
 )
 # Words a newsletter, subscription or sign-in prompt is built around.
 PROMPT = re.compile(
-    r"\b(?:newsletter(?:s|u|a|em|y|ów)?|nieuwsbrie(?:f|ven)|hírlevel\w*|розсилк\w*|nyhetsbrev|nyhedsbrev|uutiskirje|inbox|subscribe|subscribers?|subscribing|subscription|sign\s+up\s+for\s+(?:our|free|a\s+free)\b(?!\s+trial)"
+    r"\b(?:newsletter(?:s|u|a|em|y|ów)?|nieuwsbrie(?:f|ven)|бюлетин(?:а|и)?|butlletí|naujienlaišk\w*|e-novice|hírlevel\w*|розсилк\w*|nyhetsbrev|nyhedsbrev|uutiskirje|inbox|subscribe|subscribers?|subscribing|subscription|sign\s+up\s+for\s+(?:our|free|a\s+free)\b(?!\s+trial)"
     r"|sign\s+in|log\s+in|login|create\s+(?:an?\s+)?(?:free\s+)?account|register\s+(?:now|for\s+free)"
     r"|already\s+a\s+subscriber|to\s+read\s+the\s+full\s+story|unlimited\s+(?:digital\s+)?access"
     # The paywall's meter: "You have 3 free articles remaining", "You've reached your limit of free articles".
@@ -84,6 +85,17 @@ HINTS = Needles(
         "підпи",
         "розсил",
         "zaprenumeruj",
+        "абонир",
+        "бюлетин",
+        "subscriu",
+        "butllet",
+        "prenumer",
+        "naujienlaišk",
+        "langgan",
+        "naročite",
+        "e-novice",
+        "jiandikishe",
+        "pretplat",
         "download our",
         "get our",
         "install our",
