@@ -47,6 +47,7 @@ MONTHS = frozenset(
     "machi aprili julai agosti septemba oktoba novemba desemba "  # Swahili
     "marec junij julij avgust "  # Slovene
     "gener febrer març maig juny juliol agost setembre octubre desembre "  # Catalan
+    "pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre "  # Tagalog, beyond the above
     "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra "  # Slovak
     "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio "
     "avgust septembar oktobar novembar decembar "  # Serbian in Latin letters, beyond the above
@@ -99,6 +100,7 @@ PUBLICATION_WORDS = frozenset(
     "انتشار منتشر بروزرسانی به‌روزرسانی "  # Persian
     "обновена обновено публикувана публикувано actualitzat publicat atnaujinta paskelbta dikemas kini "
     "imesasishwa imechapishwa posodobljeno objavljeno aktualizované publikované "
+    "uuendatud avaldatud atjaunināts publicēts ажурирано објављено "
     "ενημερώθηκε פורסם עודכן نشر تحديث cập อัปเดต เผยแพร่ 更新 更新日時 更新时间 更新時間 发布 发布时间 "
     "發佈 發布時間 公開 公開日 公開日時 配信 配信日時 投稿 投稿日 입력 수정 등록 기사입력 최종수정 "
     # The nouns of "Last update" ("Ultimo aggiornamento", "Última actualización") and "Created".
@@ -113,6 +115,7 @@ STAMP_WORDS = PUBLICATION_WORDS | frozenset(
     # The small words that join a date in the same languages ("22 de outubro de 2010 às 20:13").
     "de del à às le um am el segunda terça quarta quinta sexta "
     "ob "  # Slovene "at" ("12. 3. 2024 ob 14.35")
+    "na "  # Tagalog "Na-update: Marso 12, 2024"
     "ngày năm lúc г года в мск "  # Vietnamese "ngày 19 tháng 11 năm 2019", Russian "2019 г.", "МСК"
     # Vietnamese weekdays are "day two" to "day seven" and "Sunday" ("Thứ Ba, 12/3/2024, 14:35"),
     # and "updated" is "cập nhật".

@@ -22,7 +22,7 @@ BYLINE = re.compile(
     r"^(?:(?:by|from|por|von|par|di|door|av|af|od|oleh|yazar|autor|author|written by|posted by|reporting by"
     # The kind of piece before its writer: "Analysis by Chris Cillizza, CNN Editor-at-large".
     r"|(?:analysis|opinion|commentary|column|review|story|words|interview)\s+by"
-    r"|автор|بقلم|מאת|โดย|avtor(?:ica)?|autorė|autorius|autors"
+    r"|автор|بقلم|מאת|โดย|avtor(?:ica)?|autorė|autorius|autors|ni"
     # "Written by" and "text" as bylines label them: "Yazan: Ahmet Yılmaz", "Tác giả: Nguyễn An",
     # "Text: Anna Müller", "Geschreven door Jan de Vries".
     r"|yazan|penulis|reporter|tác\s+giả|napisał[a]?|text|texto|tekst|escrito\s+por|écrit\s+par|scritto\s+da"
@@ -62,13 +62,13 @@ READ_ALSO = (
     r"|zobacz\s+(?:także|też|również)|(?:baca|lihat|simak|tonton)\s+juga|اقرأ\s+أيضاً?|بیشتر\s+بخوانید|بخوانید|עוד\s+באותו\s+נושא|อ่านเพิ่มเติม|xem\s+thêm|đọc\s+thêm"
     r"|ये\s+भी\s+पढ़ें|यह\s+भी\s+पढ़ें"
     r"|llegiu\s+també|llegeix\s+també|taip\s+pat\s+skaitykite|prečítajte\s+si\s+(?:aj|tiež)|preberite\s+(?:tudi|še)"
-    r"|soma\s+pia|lasiet\s+arī|loe\s+ka"
+    r"|soma\s+pia|lasiet\s+arī|loe\s+ka|basahin\s+(?:din|rin)"
 )
 # "Comments" in the languages we have met: the comment widgets' word (L106), and the heading
 # that announces a comment section (R102). Written for re.VERBOSE.
 COMMENT_WORD = r"""(?:comments?|comentários?|comentarios?|commentaires?|kommentare?r?|kommentit|commenti|commento
     |reacties?|komentáře|komentáre|komentari|σχόλια|comentarii|hozzászólások|коментар\w*|komentarz[ey]?|комментари\w*|yorum(?:lar)?|komentar|bình\s+luận
-    |comentaris|komentarai|komentarji|komentāri|kommentaarid|maoni|komen
+    |comentaris|komentarai|komentarji|komentāri|kommentaarid|maoni|komen|(?:mga\s+)?komento
     |टिप्पणियां|التعليقات|نظرات|دیدگاه(?:[\u200c ]?ها)?|תגובות|评论|評論|コメント|댓글|ความคิดเห็น)"""
 # Up to this many words a line is a label (menu item, section name), not a sentence.
 LABEL_MAX_WORDS = 4

@@ -1,4 +1,4 @@
-"""A news page in each of thirty-six languages, with the furniture news sites print around a
+"""A news page in each of forty languages, with the furniture news sites print around a
 story (breadcrumb, byline, stamps, reading time, share and copy-link buttons, an ad label, a
 read-also link, a related block, comments, a newsletter prompt, copyright and footer links),
 comes out as its headline and its three paragraphs. The pages were written for this project;
@@ -19,7 +19,7 @@ LANGUAGES = sorted(path.stem for path in PAGES.glob("*.txt") if not path.stem.en
 
 
 def test_there_is_a_page_per_language() -> None:
-    assert len(LANGUAGES) >= 36
+    assert len(LANGUAGES) >= 40
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -78,14 +78,17 @@ LEGACY_ENCODINGS = {
     "cs": "iso-8859-2",
     "de": "cp1252",
     "el": "cp1253",
+    "et": "cp1257",
     "he": "cp1255",
     "hi": "utf-16",
     "ja": "shift_jis",
     "ko": "euc_kr",
     "lt": "cp1257",
+    "lv": "cp1257",
     "pl": "cp1250",
     "ru": "koi8-r",
     "sk": "cp1250",
+    "sr": "cp1251",
     "th": "tis-620",
     "tr": "cp1254",
     "uk": "cp1251",

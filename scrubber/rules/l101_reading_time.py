@@ -28,7 +28,7 @@ READ_BEFORE = (
     r"|(?:temps|tiempo|tempo)\s+d[ei]\s+(?:lecture|lectura|leitura|lettura)|(?:lecture|lectura|leitura|lettura)(?:\s+de)?"
     r"|okun?ma\s+süresi|waktu\s+(?:baca|membaca)|lästid|læsetid|lesetid|lukuaika"
     r"|čtení\s+na|doba\s+čtení|čas\s+čítania|vri?jeme\s+čitanja|време\s+(?:за\s+четене|читања)|χρόνος\s+ανάγνωσης|timp\s+de\s+citire|olvasási\s+idő|час\s+читання"
-    r"|skaitymo\s+laikas|masa\s+membaca|čas\s+branja|muda\s+wa\s+kusoma|lasīšanas\s+laiks|lugemisaeg"
+    r"|skaitymo\s+laikas|masa\s+membaca|čas\s+branja|muda\s+wa\s+kusoma|lasīšanas\s+laiks|lugemisaeg|oras\s+ng\s+pagbasa"
     r"|thời\s+gian\s+đọc|זמן\s+קריאה|(?:وقت|مدة)\s+القراءة|زمان\s+(?:مطالعه|خواندن)|पढ़ने\s+का\s+समय)"
 )
 READING_TIME = re.compile(

@@ -44,7 +44,7 @@ HEADING = re.compile(
     |повезане\s+вести|σχετικά\s+άρθρα|articole\s+(?:similare|asemănătoare)|kapcsolódó\s+cikkek|схожі\s+новини
     |ilgili\s+haberler|benzer\s+haberler
     |вижте\s+още|notícies\s+relacionades|articles\s+relacionats|susiję\s+straipsniai|berita\s+berkaitan
-    |sorodne\s+novice|sorodni\s+članki|habari\s+zinazohusiana|saistītie\s+raksti|seotud\s+artiklid
+    |sorodne\s+novice|sorodni\s+članki|habari\s+zinazohusiana|saistītie\s+raksti|seotud\s+artiklid|(?:mga\s+)?kaugnay\s+na\s+(?:balita|artikulo)
     |terkait|berita\s+terkait|artikel\s+terkait|(?:berita|artikel)\s+lainnya|(?:مقالات|أخبار|مواضيع)\s+ذات\s+صلة
     |(?:مطالب|اخبار)\s+(?:مرتبط|پیشنهادی|مشابه)|پربازدیدترین(?:[\u200c ]?ها)?
     |we\s+recommend|popular\s+(?:on|in)\s+.{1,40}|promoted\s+links|watch\s+next|keep\s+reading
