@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
 from scrubber.shapes import READ_ALSO
-from scrubber.text import Line, Page, ends_like_sentence, word_count
+from scrubber.text import Line, Page, ends_like_sentence, line_cache, word_count
 
 # Headings that introduce lists of other articles, in the languages most scraped. Left out:
 # "Up next" and "Don't miss" alone, which also head sections of articles (a game recap's
@@ -66,6 +66,16 @@ HEADING = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 HEADING_MAX_CHARS = 80
+HEADING_MAX_WORDS = 8
+
+
+@line_cache
+def is_related_heading(text: str) -> bool:
+    """``text`` (stripped of its decoration) is one of the headings above: a test of the
+    whole alternation, remembered for the next pass and for lines pages share."""
+    return len(text.split()) <= HEADING_MAX_WORDS and HEADING.match(text) is not None
+
+
 # The article's own back matter: its sources and notes, listed under one of these headings,
 # are short lines like teasers, and a block of links above ("See also") stops there.
 BACK_MATTER = re.compile(
@@ -150,7 +160,7 @@ def related_block(page: Page) -> Iterator[Hit]:
             index += 1
             continue
         stripped = line.stripped.strip(" -–—|•·:»›>.…【】[]")
-        if len(stripped.split()) > 8 or not HEADING.match(stripped):
+        if not is_related_heading(stripped):
             index += 1
             continue
         last = index

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.rules.r101_related_block import HEADING
+from scrubber.rules.r101_related_block import is_related_heading
 from scrubber.text import Line, Page, word_count
 
 # The article is over once prose paragraphs no longer follow one another: teaser lists pair
@@ -47,7 +47,7 @@ def page_tail(page: Page) -> Iterator[Hit]:
     flags = page.prose_flags
     for index, line in page.lines_after_prose(MIN_BODY_PARAGRAPHS):
         heading = line.stripped.strip(" -–—|•·:»›>")
-        if len(heading.split()) <= 8 and HEADING.match(heading):
+        if is_related_heading(heading):
             below, below_flags = lines[index + 1 :], flags[index + 1 :]
             if not _has_consecutive_prose(below, below_flags) and not _article_goes_on(below, below_flags):
                 yield Hit(line.start, len(page.text), f"page tail from {heading[:40]!r}", "")
