@@ -96,11 +96,17 @@ RATING_STARS = "★☆✩✪✫✬✭✮✯⭐✰½ "
 MENU_SMALL_WORD = 3
 
 
+# A line that is one Markdown link, maybe a list item: "* [Sport](https://example.com/sport)".
+MARKDOWN_LINK_LINE = re.compile(r"^\s*(?:[*+-]\s+)?\[([^\[\]\n]{1,60})\]\([^()\s]+\)\s*$")
+
+
 @line_cache
 def is_menu_item(text: str) -> bool:
     """A label written like a menu entry: every longer word capitalised (Title Case or
     capitals), no digits or list punctuation. "Bugs fixed" or "VIP : 60,000₩" are list items,
-    not menu entries."""
+    not menu entries. A Markdown link is judged by its words ("* [Sport](https://...)")."""
+    if "](" in text and (link := MARKDOWN_LINK_LINE.match(text)):
+        text = link.group(1)
     if len(text) > LABEL_MAX_CHARS * 2:
         return False
     stripped = POST_COUNT.sub("", text.strip())  # archive links: "Julho (235)"
