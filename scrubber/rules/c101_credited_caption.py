@@ -26,7 +26,7 @@ LABEL = (
     # German "Bild:" also opens a press review's quote of the tabloid ("Bild: Die Regierung
     # hat versagt."), so it counts only before a bare credit ("Bild: dpa/Michael Kappeler").
     r"|Bild(?=\s*:\s*[^.!?]{1,60}$)|Imagen|Imagem|Fotografía|Zdjęcie|Fotoğraf|Фото|ФОТО|Ảnh|तस्वीर|फोटो|צילום|تصوير"
-    r"|Φωτογραφία|ภาพ|عکس)"
+    r"|Φωτογραφία|ภาพ|عکس|Снимка|Снимки|Picha|PICHA|Larawan|LARAWAN|Gambar)"
 )
 # Local papers credit a picture by where it came from: "Submitted photo", "Contributed photo".
 SOURCED = r"(?:Submitted|Contributed|Courtesy|Staff|File)\s+(?:photo(?:graph)?|image|picture)s?"
@@ -43,6 +43,8 @@ CREDIT_TAIL = re.compile(
       | [/|]\s*{AGENCY}                                          # ... Tim Robberts/Getty Images
       | {LABEL}\s*(?::|\.\.\.|…)\s*\S[^.!?]{{0,80}}             # ... Credit: EPA
       | (?<=\s){SOURCED}                                          # Christopher Battin Submitted photo
+      | \(\s*[^()\s][^()]{{0,40}}\s+nuotr\.\s*\)                    # Lithuanian: ... (Eltos nuotr.)
+      | Nuotr\.\s*[^\s.][^.!?]{{0,60}}                               # ... Nuotr. Jono Jonaičio
     )\s*$""",
     re.VERBOSE,
 )
@@ -51,7 +53,8 @@ BEFORE_CREDIT = re.compile(r"(?:^|[.!?\"”’)\]]\s*|\s)$")
 CREDIT_LINE = re.compile(
     rf"""^(?:
         {LABEL}\s*(?::|\.\.\.|…)\s*\S                           # Photo: Damian Dovarganes, AP
-      | (?:Fot|Phot|Zdj)\.\s*[^\s.][^.!?]{{0,60}}$                # Fot. PAP/Paweł Supernak
+      | (?:Fot|Phot|Zdj|Nuotr)\.\s*[^\s.][^.!?]{{0,60}}$          # Fot. PAP/Paweł Supernak, Nuotr. Jono Jonaičio
+      | Kuha\s+ni\s+[A-Z][^.!?]{{0,60}}$                           # Tagalog "taken by": Kuha ni Juan dela Cruz
       | {ARCHIVE_PHOTO}\s*:\s*\S                                   # FILE PHOTO: Traders work ... (Reuters)
       | (?:写真|图片|圖片|摄影|攝影|사진)(?:来源|來源|提供)?\s*[:：]\s*\S     # 写真：共同通信, 图片来源：新华社
       | (?:Photo|Image|Picture)s?\s+(?:by|via|courtesy(?:\s+of)?|copyright)\s+\S   # Photo by Kirk Irwin
@@ -76,7 +79,8 @@ CREDIT_HINT = marker_pattern(
     "© Phot Imag Picture Fot Credit Crédit Getty AFP Reuters \\bAP\\b EPA Anadolu Xinhua Shutterstock Alamy "
     "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video Courtesy courtesy "
     "写真 图片 圖片 摄影 攝影 사진 Bild Zdj Фото ФОТО Ảnh तस्वीर फोटो צילום تصوير Φωτογραφία ภาพ عکس "
-    "dpa ANSA EFE PAP FILE File Submitted Contributed Staff FOTO PHOTO ARCHIVBILD".split()
+    "dpa ANSA EFE PAP FILE File Submitted Contributed Staff FOTO PHOTO ARCHIVBILD Снимк Picha PICHA Larawan "
+    "LARAWAN Gambar Nuotr nuotr Kuha".split()
 )
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
 # not treated as a caption (copyright lines have their own rule).
