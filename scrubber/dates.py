@@ -218,6 +218,16 @@ RELATIVE_TIME_BODY = r"""
       | (?:\d+|satu)\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu
       | \d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce
       | \d+\s+(?:sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|miesi\w*|lat|rok)\s+temu
+      # South Slavic, Slovak, Baltic, Catalan, Swahili and Tagalog: "преди 2 часа", "prije 2 sata",
+      # "pred 2 hodinami", "prieš 2 val.", "pirms 2 stundām", "2 tundi tagasi", "fa 2 hores",
+      # "saa 2 zilizopita", "2 oras ang nakalipas".
+      | (?:преди|пре|prije|pre|pred|prieš|pirms)\s+\d+\s+
+        (?:секунд\w*|минут\w*|час\w*|сата?|сати|дн\w*|дана|sekund\w*|minut\w*|min\.?|sat[ai]?|hodin\w*|urami|urama|uro
+        |dn\w*|dana|val\.?|valand\w*|d\.|dien\w*|stund\w*|minūt\w*|sekund\w*)
+      | \d+\s+(?:sekundit|minutit|tundi|päeva|nädalat|kuud|aastat)\s+tagasi
+      | fa\s+\d+\s+(?:segons|minuts|hores|hora|dies|dia|setmanes|mesos|anys)
+      | (?:sekunde|dakika|saa|siku|wiki|miezi|miaka)\s+\d+\s+(?:zilizopita|iliyopita)
+      | \d+\s+(?:segundo|minuto|oras|araw|linggo|buwan|taon)\s+(?:na\s+)?(?:ang\s+)?nakalipas
       # Vietnamese "2 giờ trước", Thai "2 ชั่วโมงที่แล้ว", Chinese "2小时前", Japanese "2時間前",
       # Korean "2시간 전".
       | \d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước

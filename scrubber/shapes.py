@@ -22,7 +22,9 @@ BYLINE = re.compile(
     r"^(?:(?:by|from|por|von|par|di|door|av|af|od|oleh|yazar|autor|author|written by|posted by|reporting by"
     # The kind of piece before its writer: "Analysis by Chris Cillizza, CNN Editor-at-large".
     r"|(?:analysis|opinion|commentary|column|review|story|words|interview)\s+by"
-    r"|автор|بقلم|מאת|โดย|avtor(?:ica)?|autorė|autorius|autors|ni"
+    r"|автор|بقلم|מאת|โดย|avtor(?:ica)?|autorė|autorius|autors"
+    # Tagalog "Ni" (by) only before a name: Spanish "Ni Dios ni ley" is a heading.
+    r"|ni(?=(?-i:\s+[A-Z]\w+\s+(?:de(?:la|l)?\s+)?[A-Z]))"
     # "Written by" and "text" as bylines label them: "Yazan: Ahmet Yılmaz", "Tác giả: Nguyễn An",
     # "Text: Anna Müller", "Geschreven door Jan de Vries".
     r"|yazan|penulis|reporter|tác\s+giả|napisał[a]?|text|texto|tekst|escrito\s+por|écrit\s+par|scritto\s+da"

@@ -45,6 +45,8 @@ HEADING = re.compile(
     |ilgili\s+haberler|benzer\s+haberler
     |вижте\s+още|notícies\s+relacionades|articles\s+relacionats|susiję\s+straipsniai|berita\s+berkaitan
     |sorodne\s+novice|sorodni\s+članki|habari\s+zinazohusiana|saistītie\s+raksti|seotud\s+artiklid|(?:mga\s+)?kaugnay\s+na\s+(?:balita|artikulo)
+    |най-четени|najčitanije|најчитаније|najbolj\s+brano|najčítanejšie|skaitomiausi(?:\s+straipsniai)?|el\s+més\s+llegit
+    |paling\s+popular|pinakabinasa|zilizosomwa\s+zaidi|populārākie|loetuimad
     |terkait|berita\s+terkait|artikel\s+terkait|(?:berita|artikel)\s+lainnya|(?:مقالات|أخبار|مواضيع)\s+ذات\s+صلة
     |(?:مطالب|اخبار)\s+(?:مرتبط|پیشنهادی|مشابه)|پربازدیدترین(?:[\u200c ]?ها)?
     |we\s+recommend|popular\s+(?:on|in)\s+.{1,40}|promoted\s+links|watch\s+next|keep\s+reading
