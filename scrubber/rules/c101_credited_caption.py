@@ -43,7 +43,6 @@ CREDIT_TAIL = re.compile(
       | [/|]\s*{AGENCY}                                          # ... Tim Robberts/Getty Images
       | {LABEL}\s*(?::|\.\.\.|…)\s*\S[^.!?]{{0,80}}             # ... Credit: EPA
       | (?<=\s){SOURCED}                                          # Christopher Battin Submitted photo
-      | \(\s*[^()\s][^()]{{0,40}}\s+nuotr\.\s*\)                    # Lithuanian: ... (Eltos nuotr.)
       | Nuotr\.\s*[^\s.][^.!?]{{0,60}}                               # ... Nuotr. Jono Jonaičio
     )\s*$""",
     re.VERBOSE,
@@ -80,7 +79,7 @@ CREDIT_HINT = marker_pattern(
     "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video Courtesy courtesy "
     "写真 图片 圖片 摄影 攝影 사진 Bild Zdj Фото ФОТО Ảnh तस्वीर फोटो צילום تصوير Φωτογραφία ภาพ عکس "
     "dpa ANSA EFE PAP FILE File Submitted Contributed Staff FOTO PHOTO ARCHIVBILD Снимк Picha PICHA Larawan "
-    "LARAWAN Gambar Nuotr nuotr Kuha".split()
+    "LARAWAN Gambar Nuotr Kuha".split()
 )
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
 # not treated as a caption (copyright lines have their own rule).
