@@ -14,9 +14,10 @@ IMAGE = r"!\[[^\]\n]*\](?:\([^()\x20\t\r\n]*(?:\s+\"[^\"\n]*\")?\)|\[[^\]\n]*\])
 LINKED_IMAGE = rf"\[\s*{IMAGE}\s*\]\([^()\x20\t\r\n]*\)"
 URL = r"(?:https?://|www\.)[^()\x20\t\r\n]+"
 RESIDUE = LinePattern(
-    rf"""(?:[*+-]\s+)?(?:{LINKED_IMAGE}|{IMAGE})(?:\s*(?:{LINKED_IMAGE}|{IMAGE}))*
+    # The lookahead lets the search pass over lines that start with any other character.
+    rf"""(?=[!\[*+\->(])(?:(?:[*+-]\s+)?(?:{LINKED_IMAGE}|{IMAGE})(?:\s*(?:{LINKED_IMAGE}|{IMAGE}))*
     |\[[^\]\n]{{1,40}}\]:\s*(?:{URL}|/[^()\x20\t\r\n]*)(?:\s+\"[^\"\n]*\")?
-    |>?\s*\(\s*{URL}\s*\)""",
+    |>?\s*\(\s*{URL}\s*\))""",
     re.VERBOSE,
 )
 
