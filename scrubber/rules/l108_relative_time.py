@@ -10,7 +10,10 @@ from scrubber.text import LinePattern, Page
 # With the stamps, the age label some sites set over an old article, computed the same way
 # when the page is served: "This article is more than 5 years old".
 RELATIVE_LINE = LinePattern(
-    RELATIVE_TIME_BODY + r"| this\s+article\s+is\s+more\s+than\s+(?:\d+|a|an|one)\s+(?:years?|months?)\s+old",
+    # The lookahead lets the search pass over lines that start with any other character.
+    r"(?=[\dtupaohmivesпpfdwо])(?:"
+    + RELATIVE_TIME_BODY
+    + r"| this\s+article\s+is\s+more\s+than\s+(?:\d+|a|an|one)\s+(?:years?|months?)\s+old)",
     re.IGNORECASE | re.VERBOSE,
 )
 
