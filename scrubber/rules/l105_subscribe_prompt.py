@@ -46,6 +46,16 @@ CJK_BUTTON = LinePattern(
     r"|有料記事"
     r"|구독(?:하기)?|로그인|회원가입|登录|注册|订阅|立即订阅)"
 )
+# The sign-in button alone on its line, in the languages most scraped: "Anmelden", "Se
+# connecter", "Iniciar sesión", "Accedi", "Войти". Whole lines only, and never a subheading
+# its paragraph takes up ("Entrar" over a paragraph about getting in).
+LOGIN_BUTTON = LinePattern(
+    r"(?=[aeisfczvwgmđpbklσвהتलเ])(?:anmelden|einloggen|se\s+connecter|connexion|iniciar\s+sesión|acceder|accedi|entrar"
+    r"|fazer\s+login|inloggen|zaloguj(?:\s+się)?|войти|вход|giriş\s+yap|masuk|đăng\s+nhập|přihlásit(?:\s+se)?"
+    r"|prihlásiť(?:\s+sa)?|bejelentkezés|conectare|logga\s+in|log\s+ind|logg\s+inn|kirjaudu(?:\s+sisään)?|σύνδεση"
+    r"|התחברות|تسجيل\s+الدخول|लॉग\s+इन|เข้าสู่ระบบ)",
+    re.IGNORECASE,
+)
 # The fields of a sign-up or comment form, marked required or optional: "Email (required)",
 # "Name *", "Zip Code (optional)". The mark makes them a form's, never a heading.
 FORM_FIELD = LinePattern(
@@ -164,6 +174,10 @@ def subscribe_prompt(page: Page) -> Iterator[Hit]:
         if line != headline:
             start, end = page.line_removal(line)
             yield Hit(start, end, f"subscription prompt {line.stripped!r}", "")
+    for line in page.pattern_lines(LOGIN_BUTTON):
+        if line != headline and not heads_its_paragraph(page, line):
+            start, end = page.line_removal(line)
+            yield Hit(start, end, f"sign-in button {line.stripped!r}", "")
 
 
 def _is_subheading(page: Page, line: Line) -> bool:

@@ -36,15 +36,58 @@ RIGHTS_RESERVED = frozenset(
         "版權所有",
         "無断転載を禁じます",
         "สงวนลิขสิทธิ์",
+        # The same alone in more languages: Ukrainian, Czech, Slovak, Hungarian, Romanian,
+        # Swedish, Danish, Norwegian, Finnish, Greek, Hebrew, Arabic, Hindi, Bulgarian,
+        # Croatian, Serbian, Slovene, Lithuanian, Latvian, Estonian, Catalan, Malay,
+        # Swahili, Tagalog.
+        "усі права захищені",
+        "всі права захищені",
+        "všechna práva vyhrazena",
+        "všetky práva vyhradené",
+        "minden jog fenntartva",
+        "toate drepturile rezervate",
+        "alla rättigheter förbehållna",
+        "alle rettigheder forbeholdes",
+        "alle rettigheter reservert",
+        "kaikki oikeudet pidätetään",
+        "με επιφύλαξη παντός δικαιώματος",
+        "כל הזכויות שמורות",
+        "جميع الحقوق محفوظة",
+        "सर्वाधिकार सुरक्षित",
+        "всички права запазени",
+        "sva prava pridržana",
+        "sva prava zadržana",
+        "сва права задржана",
+        "vse pravice pridržane",
+        "visos teisės saugomos",
+        "visas tiesības aizsargātas",
+        "kõik õigused kaitstud",
+        "tots els drets reservats",
+        "hak cipta terpelihara",
+        "haki zote zimehifadhiwa",
+        "lahat ng karapatan ay nakalaan",
     }
 )
+# Japanese and Chinese forbid reproduction in several wordings: "無断転載・複製を禁じます",
+# "版权所有 未经授权不得转载".
+JAPANESE_RIGHTS = r"無断(?:転載|複製|転用)[^\n]{0,20}?(?:禁じます|禁止(?:します|です|いたします)?)"
+CHINESE_RIGHTS = r"版[权權]所有[\s，,、·|]*(?:未经|未經)[^\n]{0,20}?(?:转载|轉載|使用)"
 # Korean pages close with "no reproduction or redistribution without permission", spaced and
 # joined many ways: "무단전재 및 재배포 금지", "무단 전재-재배포 금지", "무단전재, 재배포 및 AI학습 이용 금지".
 KOREAN_RIGHTS = r"무단\s*전재[^\n]{0,30}?금지"
 # Persian: "all rights (material and moral, of this site ...) are reserved".
 PERSIAN_RIGHTS = r"(?:کلیه|تمامی|همه)\s+(?:ی\s+)?حقوق[^\n]{0,60}?محفوظ(?:\s+(?:است|می[\u200c ]?باشد))?"
 RIGHTS_PHRASE = re.compile(
-    "|".join([*(re.escape(phrase) for phrase in sorted(RIGHTS_RESERVED)), KOREAN_RIGHTS, PERSIAN_RIGHTS]), re.IGNORECASE
+    "|".join(
+        [
+            *(re.escape(phrase) for phrase in sorted(RIGHTS_RESERVED, key=len, reverse=True)),
+            KOREAN_RIGHTS,
+            PERSIAN_RIGHTS,
+            JAPANESE_RIGHTS,
+            CHINESE_RIGHTS,
+        ]
+    ),
+    re.IGNORECASE,
 )
 # What lines_containing searches for besides the signs: one stem stands for several phrases
 # ("serv": reserved, reservados, réservés, riservati).
@@ -63,6 +106,31 @@ RIGHTS_NEEDLES = (
     "무단",
     "ลิขสิทธิ์",
     "محفوظ",
+    "захищен",
+    "vyhrazen",
+    "vyhraden",
+    "fenntartva",
+    "rezervate",
+    "förbehålln",
+    "forbehold",
+    "reservert",
+    "pidätetään",
+    "δικαιώματος",
+    "שמורות",
+    "सर्वाधिकार",
+    "запазени",
+    "pridržan",
+    "zadržan",
+    "задржан",
+    "saugomos",
+    "aizsargātas",
+    "kaitstud",
+    "drets reservats",
+    "terpelihara",
+    "zimehifadhiwa",
+    "nakalaan",
+    "無断複製",
+    "無断転用",
 )
 NEEDLES = Needles(("©", "(c)", "copyright", *RIGHTS_NEEDLES))
 

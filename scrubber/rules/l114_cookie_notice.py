@@ -16,7 +16,12 @@ NOTICE = re.compile(
     r"|\bnous\s+utilisons\s+des\s+cookies\b|\bwir\s+verwenden\s+cookies\b|\butilizamos\s+cookies\b"
     r"|\butilizziamo\s+(?:i\s+)?cookie\b|\busamos\s+cookies\b|\bиспользуем\s+(?:файлы\s+)?cookie"
     r"|\bużywamy\s+(?:plików\s+)?cookies?\b|\b(?:wij|we)\s+gebruiken\s+cookies\b|\bkami\s+menggunakan\s+cookie"
-    r"|\bçerez(?:ler)?\s+kullan",
+    r"|\bçerez(?:ler)?\s+kullan"
+    # "This site uses cookies", with the site as the subject, in the same languages.
+    r"|\bce\s+site\s+utilise\s+des\s+cookies\b|\bdiese\s+(?:web)?seite\s+verwendet\s+cookies\b|\bdiese\s+website\s+verwendet\s+cookies\b"
+    r"|\beste\s+(?:sitio|site)\s+(?:web\s+)?utiliza\s+cookies\b|\bquesto\s+sito\s+(?:web\s+)?utilizza\s+(?:i\s+)?cookie"
+    r"|\bdeze\s+(?:web)?site\s+gebruikt\s+cookies\b|\bta\s+strona\s+(?:używa|wykorzystuje)\s+(?:plików\s+)?cookie"
+    r"|\bэтот\s+сайт\s+использует\s+(?:файлы\s+)?cookie|\bsitus\s+ini\s+menggunakan\s+cookie",
     re.IGNORECASE,
 )
 NEEDLES = Needles(("cookie", "by continuing", "by using", "çerez"))

@@ -16,11 +16,11 @@ SKIP_LINK = LinePattern(
     |toggle\s+(?:navigation|menu)
     |(?:direkt\s+)?zum\s+inhalt(?:\s+springen)?|(?:aller|passer)\s+au\s+contenu(?:\s+principal)?
     |(?:ir|saltar)\s+al\s+contenido(?:\s+principal)?|(?:pular|ir)\s+para\s+o\s+conteúdo(?:\s+principal)?
-    |vai\s+al\s+contenuto(?:\s+principale)?|перейти\s+к\s+содержанию|içeriğe\s+geç|langsung\s+ke\s+konten
+    |vai\s+al\s+contenuto(?:\s+principale)?|перейти\s+к\s+(?:содержанию|содержимому|контенту)|içeriğe\s+geç|langsung\s+ke\s+konten
     |show\s+(?:more|less)|show\s+key\s+events\s+only|load\s+more|see\s+all|expand(?:\s+all)?|collapse(?:\s+all)?
     |ver\s+(?:más|mais)|voir\s+plus|mehr\s+anzeigen|mostra(?:\s+di)?\s+più|mostrar\s+(?:más|mais)
     |zum\s+seitenanfang|(?:zurück\s+)?zur\s+startseite|retour\s+à\s+l['’]accueil|volver\s+a\s+(?:la\s+)?portada|back\s+to\s+home(?:page)?
-    |torna\s+alla\s+home(?:page)?|nach\s+oben|(?:retour\s+en\s+)?haut\s+de\s+(?:la\s+)?page|retour\s+en\s+haut
+    |torna\s+alla\s+home(?:page)?|(?:zurück\s+)?nach\s+oben|(?:retour\s+en\s+)?haut\s+de\s+(?:la\s+)?page|retour\s+en\s+haut
     |(?:volver|ir)\s+arriba|voltar\s+ao\s+topo|torna\s+(?:su|all'inizio)|(?:terug\s+)?naar\s+boven
     |наверх|powrót\s+na\s+górę|do\s+góry|başa\s+dön|yukarı\s+çık|kembali\s+ke\s+atas
     |ページ(?:の)?(?:トップ|先頭)へ(?:戻る)?|トップ(?:へ|に)戻る|返回顶部|맨\s*위로)
