@@ -202,7 +202,7 @@ def has_date_signal(text: str) -> bool:
 
 # "19 hours ago", "2 days ago", "an hour ago" (the body serves whole-line searches too).
 RELATIVE_TIME_BODY = r"""
-        (?:(?:updated|posted|published)\s*:?\s+)?(?:\d+|an?|one)\s+
+        (?:(?:(?:last\s+)?updated|posted|published)\s*:?\s+)?(?:\d+|an?|one)\s+
         (?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|hr|hrs|day|days|week|weeks|month|months|year|years)
         \s+ago(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?
       # The same in the languages most scraped: "há 2 horas", "hace 3 días", "il y a 5 minutes",

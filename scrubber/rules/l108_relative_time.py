@@ -11,7 +11,7 @@ from scrubber.text import LinePattern, Page
 # when the page is served: "This article is more than 5 years old".
 RELATIVE_LINE = LinePattern(
     # The lookahead lets the search pass over lines that start with any other character.
-    r"(?=[\dtupaohmivesпpfdwо])(?:"
+    r"(?=[\dtupaohmivesпpfdwоl])(?:"
     + RELATIVE_TIME_BODY
     + r"| this\s+article\s+is\s+more\s+than\s+(?:\d+|a|an|one)\s+(?:years?|months?)\s+old)",
     re.IGNORECASE | re.VERBOSE,
