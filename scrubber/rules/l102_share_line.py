@@ -16,6 +16,8 @@ SHARE_WORDS = frozenset(
     copy link url options for on via this article story tweet pin save comment comments
     instagram youtube snapchat tiktok follow us subscribe rss feed click to opens in new window
     tab page pint friend submit stumbleupon digg blogthis pdf friendly"""
+    # "Print" as print buttons say it in other languages ("Artikel drucken", "Imprimer l'article").
+    """ drucken imprimer imprimir stampa drukuj afdrukken tulosta yazdır cetak l"""
     # The controls of a share widget: "Show more sharing options", "Close share panel".
     """ show more close extra panel button buttons copied"""
     # "Share" and its small words in other languages: "Artikel teilen: Facebook Twitter".

@@ -12,7 +12,7 @@ from scrubber.text import LinePattern, Page
 # typo", "Spotted an error? Let us know.") and tip lines ("Have a tip? Send it to ...").
 # A prompt is its whole line; the same words inside a paragraph are the article's.
 PROMPT_LINE = LinePattern(
-    r"""(?=[wdrthsfgy¿cnievzон【\[纠기こ이])(?:
+    r"""(?=[wdrthsfgy¿cnievzонqб【\[纠기こ이])(?:
         (?:was|is)\s+this\s+(?:article|story|page|post|information)\s+(?:helpful|useful)\??
       | did\s+you\s+find\s+this\s+(?:article|story|page|post)\s+(?:helpful|useful)\??
       | rate\s+this\s+(?:article|story|post|recipe)
@@ -25,6 +25,8 @@ PROMPT_LINE = LinePattern(
       | (?:have|got)\s+a\s+(?:confidential\s+)?(?:news\s+)?tip\?[^\n]{0,80}
       | war\s+dieser\s+artikel\s+hilfreich\?|fehler\s+gefunden\?[^\n]{0,80}
       | cet\s+article\s+vous\s+a-t-il\s+été\s+utile\s*\?
+      | questo\s+articolo\s+(?:ti|le)\s+è\s+stato\s+utile\?|(?:este|esse)\s+(?:artigo|conteúdo)\s+foi\s+útil\?
+      | was\s+(?:dit|deze)\s+(?:artikel|bericht|pagina)\s+(?:nuttig|handig)\?|была\s+ли\s+(?:эта\s+)?статья\s+полезной\?
       | ¿(?:te|le)\s+(?:ha\s+resultado|resultó)\s+útil\s+(?:este|esta)\s+(?:artículo|noticia)\?
       | did\s+you\s+(?:like|enjoy)\s+this\s+(?:article|story)\?
       | hat\s+ihnen\s+(?:dieser|der)\s+artikel\s+gefallen\?|cet\s+article\s+vous\s+a-t-il\s+plu\s*\?
@@ -32,8 +34,8 @@ PROMPT_LINE = LinePattern(
       | ¿te\s+(?:ha\s+gustado|gustó)\s+(?:este|esta)\s+(?:artículo|nota|noticia)\?
       | gostou\s+d(?:este|esta|o)\s+(?:conteúdo|artigo|matéria|texto)\?
       # Error reports in the languages most scraped: "Fehler melden", "Signaler une erreur".
-      | reportar\s+un\s+error|comunicar\s+(?:um\s+)?erro|fehler\s+melden|signaler\s+une\s+erreur
-      | segnala\s+un\s+errore|zgłoś\s+błąd|hata\s+bildir
+      | reportar\s+un\s+error|informar\s+de\s+un\s+error|comunicar\s+(?:um\s+)?erro|fehler\s+melden
+      | signaler\s+une\s+erreur|segnala\s+un\s+errore|zgłoś\s+błąd|hata\s+bildir
       | оцените\s+(?:статью|материал|новость)|нашли\s+(?:ошибку|опечатку)\s*\?[^\n]{0,80}
       | [【\[]?纠错[】\]]?|기사\s*제보
       # "If you liked this article" over a like button, "I recommend this article".

@@ -32,7 +32,8 @@ HEADING = re.compile(
     |popular\s+posts|entradas\s+populares|postagens\s+populares|articles\s+populaires|beliebte\s+posts
     |post\s+popolari|populaire\s+berichten|popularne\s+posty|popüler\s+yayınlar|postingan\s+populer
     |read\s+this\s+next|você\s+pode\s+gostar(?:\.\.\.)?
-    |te\s+puede\s+interesar|mehr\s+zum\s+thema
+    |te\s+puede\s+interesar|mehr\s+zum\s+thema|mehr\s+zu\s+(?:diesem|dem)\s+thema|plus\s+sur\s+ce\s+sujet
+    |más\s+sobre\s+(?:este|el)\s+tema|mais\s+sobre\s+(?:este|o)\s+(?:tema|assunto)|altro\s+su\s+questo\s+argomento
     |(?:материалы\s+)?по\s+теме|похожие\s+(?:новости|статьи)|ещё\s+по\s+теме|еще\s+по\s+теме
     |sur\s+le\s+même\s+sujet|articles?\s+similaires|noticias\s+relacionadas|artículos\s+relacionados
     |notícias\s+relacionadas|matérias\s+relacionadas|articoli\s+correlati|potrebbe\s+interessarti(?:\s+anche)?|te\s+recomendamos|à\s+voir\s+aussi
