@@ -16,7 +16,8 @@ SHARE_WORDS = frozenset(
     copy link url options for on via this article story tweet pin save comment comments
     instagram youtube snapchat tiktok follow us subscribe rss feed click to opens in new window
     tab page pint friend submit stumbleupon digg blogthis pdf friendly"""
-    # "Print" as print buttons say it in other languages ("Artikel drucken", "Imprimer l'article").
+    # "Print" as print buttons say it in other languages ("Artikel drucken", "Imprimer l'article":
+    # its elided "l" is a word of the button too).
     """ drucken imprimer imprimir stampa drukuj afdrukken tulosta yazdır cetak l"""
     # The controls of a share widget: "Show more sharing options", "Close share panel".
     """ show more close extra panel button buttons copied"""
