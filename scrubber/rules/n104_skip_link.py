@@ -10,7 +10,7 @@ from scrubber.text import LinePattern, Page
 # foot, a recipe blog's jump button. In the languages most scraped.
 SKIP_LINK = LinePattern(
     # The lookahead lets the search pass over lines that start with any other letter.
-    r"""(?=[sbgrjdzapivlпİnhvtkнyペト返맨ecm])(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|footer|search)|skip\s+navigation
+    r"""(?=[sbgrjdzapivlпİnhvtkнyペト返맨ecmも上前查次点다더목이])(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|footer|search)|skip\s+navigation
     |(?:back|scroll|go|return)\s+to\s+(?:the\s+)?top|jump\s+to\s+(?:the\s+)?(?:recipe|comments|content|video|section|navigation)
     |(?:(?:jump\s+to|print|pin|save)\s+(?:the\s+)?recipe\s*[·•|]?\s*){1,4}|cook\s+mode|prevent\s+your\s+screen\s+from\s+going\s+dark
     |toggle\s+(?:navigation|menu)
@@ -19,6 +19,8 @@ SKIP_LINK = LinePattern(
     |vai\s+al\s+contenuto(?:\s+principale)?|перейти\s+к\s+(?:содержанию|содержимому|контенту)|içeriğe\s+geç|langsung\s+ke\s+konten
     |show\s+(?:more|less)|show\s+key\s+events\s+only|load\s+more|see\s+all|expand(?:\s+all)?|collapse(?:\s+all)?
     |ver\s+(?:más|mais)|voir\s+plus|mehr\s+anzeigen|mostra(?:\s+di)?\s+più|mostrar\s+(?:más|mais)
+    |もっと見る|もっと読む|查看更多|点击查看全文|查看全文|더\s*보기|목록(?:으로|\s*보기)?
+    |上一篇\s*下一篇|(?:前|次)のページ(?:へ)?|(?:이전|다음)\s*페이지
     |zum\s+seitenanfang|(?:zurück\s+)?zur\s+startseite|retour\s+à\s+l['’]accueil|volver\s+a\s+(?:la\s+)?portada|back\s+to\s+home(?:page)?
     |torna\s+alla\s+home(?:page)?|(?:zurück\s+)?nach\s+oben|(?:retour\s+en\s+)?haut\s+de\s+(?:la\s+)?page|retour\s+en\s+haut
     |(?:volver|ir)\s+arriba|voltar\s+ao\s+topo|torna\s+(?:su|all'inizio)|(?:terug\s+)?naar\s+boven
