@@ -19,7 +19,8 @@ NEAR_LINES = 3
 # Distant copies that are deliberate by their shape: a question (asked of each interviewee)
 # and a line of figures (a meal plan or a table repeats its rows). Near copies are removed
 # whatever their shape.
-NUMBER = re.compile(r"\d+")
+# Recipes write quantities as vulgar fractions too ("½ cup").
+NUMBER = re.compile(r"\d+|[½⅓⅔¼¾⅕⅛]")
 DATA_MIN_NUMBERS = 3
 
 
