@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.text import Page, line_cache, marker_pattern
+from scrubber.text import Page, is_prose, line_cache, marker_pattern
 
 # Picture agencies whose names, alone in brackets or after a slash, mark a photo credit.
 AGENCY = (
@@ -104,7 +104,9 @@ def credited_caption(page: Page) -> Iterator[Hit]:
 
     Captions describe a picture the text no longer shows; the credit marker ("[Getty]",
     "(AP Photo/...)", "© Reuters / ...", "Photo: ...", "Credit... ...", ".../Getty Images")
-    is what tells a caption from a paragraph.
+    is what tells a caption from a paragraph. A caption that runs on into the next paragraph
+    without a line break ("... in Washington.In a letter, the doctors ...") loses only the
+    caption.
 
     Before: ``"Around 500 militants have fled Sirte [Getty]\\n\\nHundreds of militants ...\\n"``
     After:  ``"Hundreds of militants ...\\n"``
@@ -112,5 +114,25 @@ def credited_caption(page: Page) -> Iterator[Hit]:
     headline = page.headline
     for line in page.lines_matching(CREDIT_HINT):
         if line != headline and has_credit(line.text):
+            glued = _glued_paragraph(line.text)
+            if glued:
+                # The caption ran into the next paragraph without a line break: only it goes.
+                yield Hit(line.start, line.start + glued, f"caption with photo credit {line.stripped[:60]!r}", "")
+                continue
             start, end = page.line_removal(line)
             yield Hit(start, end, f"caption with photo credit {line.stripped[:60]!r}", "")
+
+
+# A sentence glued to the one before it: a full stop after a word or a number and before a
+# capitalised word or a quote, with no space ("... in Washington.In a Nov. 5 letter, ...",
+# "... on May 18, 2018."As a law enforcement agency ...").
+GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9]{2})\.(?=[\"“‘]?[A-Z][a-z])")
+
+
+def _glued_paragraph(text: str) -> int:
+    """Where a paragraph glued to the end of a caption starts (0 if none): after the last
+    glued full stop, when the text after it reads as prose."""
+    for match in reversed(list(GLUED_SENTENCE.finditer(text))):
+        if is_prose(text[match.end() :]):
+            return match.end()
+    return 0
