@@ -185,10 +185,7 @@ def clean(
             carried = [f for f in findings if f.code in line_codes]
             settling, settled = False, True
             continue
-        taken = {id(fix) for fix in chosen}
-        for finding in allowed:
-            if id(finding.fix) in taken:
-                reported.append(locate(finding, current[finding.start : finding.end], applied=True))
+        taken = _report_applied(allowed, chosen, current, locate, reported)
         # Line-scope findings away from every fix stay true after it: carry them over and
         # re-examine only the touched lines on the next pass.
         touched = _touched_ranges(current, chosen)
@@ -211,6 +208,15 @@ def _applicable(findings: Sequence[Finding], unsafe_fixes: bool) -> list[Finding
     return [f for f in findings if f.fix and (unsafe_fixes or f.fix.safety is Safety.SAFE)]
 
 
+def _report_applied(
+    allowed: Sequence[Finding], chosen: Sequence[Fix], text: str, locate: _Locator, reported: list[Finding]
+) -> set[int]:
+    """Report the findings whose fixes were chosen, located in the input; the chosen fixes' ids."""
+    taken = {id(fix) for fix in chosen}
+    reported.extend(locate(f, text[f.start : f.end], applied=True) for f in allowed if id(f.fix) in taken)
+    return taken
+
+
 def _repair_encoding(
     text: str,
     early_rules: Sequence[Rule],
@@ -229,8 +235,7 @@ def _repair_encoding(
         chosen = fixer.choose(f.fix for f in allowed if f.fix)
         if not chosen:
             return text, findings, passes
-        taken = {id(fix) for fix in chosen}
-        reported.extend(locate(f, text[f.start : f.end], applied=True) for f in allowed if id(f.fix) in taken)
+        _report_applied(allowed, chosen, text, locate, reported)
         locate.history.append(fixer.EditMap(chosen))
         text = fixer.apply(text, chosen)
         passes += 1
