@@ -89,50 +89,10 @@ RIGHTS_PHRASE = re.compile(
     ),
     re.IGNORECASE,
 )
-# What lines_containing searches for besides the signs: one stem stands for several phrases
-# ("serv": reserved, reservados, réservés, riservati).
-RIGHTS_NEEDLES = (
-    "serv",
-    "vorbehalt",
-    "voorbehoud",
-    "zastrzeż",
-    "защищен",
-    "saklı",
-    "hak cipta",
-    "版权",
-    "版權",
-    "無断転載",
-    "ⓒ",
-    "무단",
-    "ลิขสิทธิ์",
-    "محفوظ",
-    "захищен",
-    "vyhrazen",
-    "vyhraden",
-    "fenntartva",
-    "rezervate",
-    "förbehålln",
-    "forbehold",
-    "reservert",
-    "pidätetään",
-    "δικαιώματος",
-    "שמורות",
-    "सर्वाधिकार",
-    "запазени",
-    "pridržan",
-    "zadržan",
-    "задржан",
-    "saugomos",
-    "aizsargātas",
-    "kaitstud",
-    "drets reservats",
-    "terpelihara",
-    "zimehifadhiwa",
-    "nakalaan",
-    "無断複製",
-    "無断転用",
-)
-NEEDLES = Needles(("©", "(c)", "copyright", *RIGHTS_NEEDLES))
+# What lines_containing searches for: the signs, the phrases themselves, and a word every
+# wording of the four phrase patterns holds. Every line the rule takes holds one.
+PATTERN_NEEDLES = ("ⓒ", "무단", "محفوظ", "無断", "版权", "版權")
+NEEDLES = Needles(("©", "(c)", "copyright", *PATTERN_NEEDLES, *sorted(phrase.lower() for phrase in RIGHTS_RESERVED)))
 
 
 @rule("L107", "copyright-notice", safety=Safety.UNSAFE, scope="line")
