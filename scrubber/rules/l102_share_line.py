@@ -8,53 +8,61 @@ from scrubber.registry import Hit, rule
 from scrubber.shapes import carried_on_below, heads_its_paragraph, is_label, paragraph_takes_up
 from scrubber.text import WORD_MARKS, Line, LinePattern, Page, is_list_introduction, line_cache
 
+# "Print" as print buttons say it in other languages ("Artikel drucken", "Imprimer l'article"):
+# a button word, and alone on a line a button too.
+PRINT_WORDS = frozenset("drucken imprimer imprimir stampa drukuj afdrukken tulosta yazdır cetak".split())
 # Share and follow buttons: the platforms' names and the words around them. Platform names
 # are the same in every language, which is what makes this list travel.
-SHARE_WORDS = frozenset(
-    """facebook twitter x whatsapp pinterest linkedin reddit email e-mail mail print share shares
+SHARE_WORDS = (
+    frozenset(
+        """facebook twitter x whatsapp pinterest linkedin reddit email e-mail mail print share shares
     sharing messenger telegram tumblr flipboard pocket google+ google vk weibo wechat line sms
     copy link url options for on via this article story tweet pin save comment comments
     instagram youtube snapchat tiktok follow us subscribe rss feed click to opens in new window
     tab page pint friend submit stumbleupon digg blogthis pdf friendly"""
-    # "Print" as print buttons say it in other languages ("Artikel drucken", "Imprimer l'article":
-    # its elided "l" is a word of the button too).
-    """ drucken imprimer imprimir stampa drukuj afdrukken tulosta yazdır cetak l"""
-    # The controls of a share widget: "Show more sharing options", "Close share panel".
-    """ show more close extra panel button buttons copied"""
-    # "Share" and its small words in other languages: "Artikel teilen: Facebook Twitter".
-    """ teilen artikel beitrag auf per folgen partager sur par suivez-nous compartir en por artículo
+        # The elided article of "Imprimer l'article", a word of the button too.
+        """ l"""
+        # The controls of a share widget: "Show more sharing options", "Close share panel".
+        """ show more close extra panel button buttons copied"""
+        # "Share" and its small words in other languages: "Artikel teilen: Facebook Twitter".
+        """ teilen artikel beitrag auf per folgen partager sur par suivez-nous compartir en por artículo
     enviar envoyer mailen elektronik lagi síguenos compartilhar no artigo condividi su articolo seguici
     delen op volg udostępnij na
     поделиться в статьей paylaş bagikan ke ikuti
     シェア シェアする 分享 分享到 分享至 微信 微博 朋友圈 qq空间 豆瓣 공유 공유하기 ツイート 印刷 打印 인쇄
     zdieľať podijeli podeli подели сподели във facebooku twitteru фејсбуку добавить закладки
     partilhar sdílet dela jaa megosztás distribuie поділитися κοινοποίηση شارك שתפו שתף शेयर แชร์"""
-    # The small words around them in Arabic and Hindi: "شارك هذا المقال", "इस खबर को शेयर करें".
-    """ هذا المقال الخبر عبر على इस खबर को करें पर"""
-    # Persian "share" and "print", and the small words of "share this article" ("این مطلب را به
-    # اشتراک بگذارید"); the joiner inside "اشتراک‌گذاری" keeps it one word.
-    """ اشتراک اشتراک‌گذاری گذاری بگذارید این مطلب خبر را به در چاپ"""
-    # And in the imperatives of the languages above: "Teilen Sie diesen Artikel", "Partagez cet
-    # article", "Compartilhe esta notícia", "Siga o g1 no Instagram", "Folgen Sie uns auf X".
-    """ sie diesen uns cet esta este noticia notícia matéria siga o compartilhe comparte compártelo
+        # The small words around them in Arabic and Hindi: "شارك هذا المقال", "इस खबर को शेयर करें".
+        """ هذا المقال الخبر عبر على इस खबर को करें पर"""
+        # Persian "share" and "print", and the small words of "share this article" ("این مطلب را به
+        # اشتراک بگذارید"); the joiner inside "اشتراک‌گذاری" keeps it one word.
+        """ اشتراک اشتراک‌گذاری گذاری بگذارید این مطلب خبر را به در چاپ"""
+        # And in the imperatives of the languages above: "Teilen Sie diesen Artikel", "Partagez cet
+        # article", "Compartilhe esta notícia", "Siga o g1 no Instagram", "Folgen Sie uns auf X".
+        """ sie diesen uns cet esta este noticia notícia matéria siga o compartilhe comparte compártelo
     partagez teile surat haberi 기사""".split()
+    )
+    | PRINT_WORDS
 )
-SHARE_MARKERS = frozenset(
-    "facebook twitter whatsapp pinterest linkedin reddit email e-mail print share sharing messenger "
-    "telegram tumblr flipboard pocket weibo wechat stumbleupon digg tweet ツイート instagram youtube tiktok "
-    # "Email" and "print" in the languages whose share words are listed above.
-    "correo courriel drucken imprimir imprimer stampa cetak surat 印刷 打印 인쇄 "
-    # "Share" as buttons print it in other languages: alone on a line it is a button too.
-    "teilen partager compartir compartilhar partilhar condividi delen udostępnij sdílet поделиться "
-    # Slovak, Croatian, Serbian and Bulgarian, and the platforms as their "on Facebook" declines them.
-    "zdieľať podijeli podeli подели сподели facebooku twitteru фејсбуку "
-    "dela jaa megosztás distribuie поділитися κοινοποίηση "
-    # "Print" and "bookmark" buttons in more languages ("Yazdır", "طباعة", "인쇄하기", "스크랩").
-    "yazdır طباعة 인쇄하기 스크랩 drukuj afdrukken tulosta چاپ اشتراک اشتراک‌گذاری "
-    "compartilhe comparte compártelo partagez teile "
-    # "Bookmark" buttons: "Merken", "Guardar", "Добавить в закладки".
-    "merken guardar закладки "
-    "paylaş bagikan شارك שתפו שתף シェア シェアする 分享 分享到 分享至 공유 공유하기 शेयर แชร์".split()
+SHARE_MARKERS = (
+    frozenset(
+        "facebook twitter whatsapp pinterest linkedin reddit email e-mail print share sharing messenger "
+        "telegram tumblr flipboard pocket weibo wechat stumbleupon digg tweet ツイート instagram youtube tiktok "
+        # "Email" and "print" in the languages whose share words are listed above (and PRINT_WORDS).
+        "correo courriel surat 印刷 打印 인쇄 "
+        # "Share" as buttons print it in other languages: alone on a line it is a button too.
+        "teilen partager compartir compartilhar partilhar condividi delen udostępnij sdílet поделиться "
+        # Slovak, Croatian, Serbian and Bulgarian, and the platforms as their "on Facebook" declines them.
+        "zdieľať podijeli podeli подели сподели facebooku twitteru фејсбуку "
+        "dela jaa megosztás distribuie поділитися κοινοποίηση "
+        # "Print" and "bookmark" buttons in more languages ("Yazdır", "طباعة", "인쇄하기", "스크랩").
+        "طباعة 인쇄하기 스크랩 چاپ اشتراک اشتراک‌گذاری "
+        "compartilhe comparte compártelo partagez teile "
+        # "Bookmark" buttons: "Merken", "Guardar", "Добавить в закладки".
+        "merken guardar закладки "
+        "paylaş bagikan شارك שתפו שתף シェア シェアする 分享 分享到 分享至 공유 공유하기 शेयर แชร์".split()
+    )
+    | PRINT_WORDS
 )
 # What lines_containing searches for: a marker holding another ("sharing" holds no other,
 # "공유하기" holds "공유") needs no search of its own.
