@@ -223,7 +223,7 @@ RELATIVE_TIME_BODY = r"""
       # "saa 2 zilizopita", "2 oras ang nakalipas".
       | (?:преди|пре|prije|pre|pred|prieš|pirms)\s+\d+\s+
         (?:секунд\w*|минут\w*|час\w*|сата?|сати|дн\w*|дана|sekund\w*|minut\w*|min\.?|sat[ai]?|hodin\w*|urami|urama|uro
-        |dn\w*|dana|val\.?|valand\w*|d\.|dien\w*|stund\w*|minūt\w*|sekund\w*)
+        |dn\w*|dana|val\.?|valand\w*|d\.|dien\w*|stund\w*|minūt\w*)
       | \d+\s+(?:sekundit|minutit|tundi|päeva|nädalat|kuud|aastat)\s+tagasi
       | fa\s+\d+\s+(?:segons|minuts|hores|hora|dies|dia|setmanes|mesos|anys)
       | (?:sekunde|dakika|saa|siku|wiki|miezi|miaka)\s+\d+\s+(?:zilizopita|iliyopita)

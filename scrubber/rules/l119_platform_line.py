@@ -61,7 +61,6 @@ PLATFORM_LINE = re.compile(
       | ready\s+for\s+more\?|discussion\s+about\s+this\s+(?:post|episode|video|thread)|type\s+your\s+email(?:…|\.{{3}})
       | sign\s+up\s+for\s+more\s+like\s+this\.?
       | {POSTED_BY}
-      | email\s+thisblogthis!(?:share\s+to\s+[a-z]+)*
       | view\s+all\s+posts\s+by\s+[^\n]{{1,60}}
       | member-only\s+story|up\s*↑
       # WordPress's widgets and theme footers: "Entries feed", "Search for:", the follow form,

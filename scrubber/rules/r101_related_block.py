@@ -39,7 +39,7 @@ HEADING = re.compile(
     |notícias\s+relacionadas|matérias\s+relacionadas|articoli\s+correlati|potrebbe\s+interessarti(?:\s+anche)?|te\s+recomendamos|à\s+voir\s+aussi
     |nos\s+lecteurs\s+ont\s+(?:aussi|également)\s+lu|nos\s+lecteurs\s+ont\s+lu\s+aussi|auch\s+interessant
     |das\s+könnte\s+sie\s+auch\s+interessieren|ti\s+potrebbe(?:ro)?\s+interessare(?:\s+anche)?
-    |te\s+puede\s+interesar|(?:vous\s+)?pourriez\s+(?:aussi|également)\s+aimer|weitere\s+artikel|gerelateerde\s+artikelen|meer\s+over\s+dit\s+onderwerp
+    |(?:vous\s+)?pourriez\s+(?:aussi|également)\s+aimer|weitere\s+artikel|gerelateerde\s+artikelen|meer\s+over\s+dit\s+onderwerp
     |mer\s+om\s+ämnet|relaterade\s+artiklar|mere\s+om\s+emnet|relaterede\s+artikler|relaterte\s+artikler|aiheesta\s+lisää
     |související\s+články|súvisiace\s+články|povezan[ie]\s+(?:članci|vijesti|vesti)|свързани\s+(?:новини|статии)
     |повезане\s+вести|σχετικά\s+άρθρα|articole\s+(?:similare|asemănătoare)|kapcsolódó\s+cikkek|схожі\s+новини
