@@ -102,6 +102,23 @@ MENU_SMALL_WORD = 3
 MARKDOWN_LINK_LINE = re.compile(r"^\s*(?:[*+-]\s+)?\[([^\[\]\n]{1,60})\]\([^()\s]+\)\s*$")
 
 
+# What a reader does not see of a line: a Markdown link's target ("](https://...)", perhaps
+# cut by a wrap), and a bare address or a wrapped piece of one (a domain with a path, a
+# query, percent escapes).
+LINK_TARGET = re.compile(r"\]\([^()\s]*\)?|[^\s\[\]()<>]*(?:://|\w\.[a-z]{2,}/|[?&]\w+=|%[0-9A-Fa-f]{2})[^\s\[\]()<>]*")
+
+
+def visible_words(text: str) -> str:
+    """``text`` without its link targets and addresses: the words a reader sees.
+
+    "[Factiva](https://global.factiva.com/factivalogin/login.asp)" reads "[Factiva]"; the
+    words of an address ("login", "subscribe") are not words of the line.
+    """
+    if "/" not in text and "%" not in text and "=" not in text:
+        return text
+    return LINK_TARGET.sub(" ", text)
+
+
 @line_cache
 def is_menu_item(text: str) -> bool:
     """A label written like a menu entry: every longer word capitalised (Title Case or

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.needles import Needles
 from scrubber.registry import Hit, rule
-from scrubber.shapes import heads_its_paragraph
+from scrubber.shapes import heads_its_paragraph, visible_words
 from scrubber.text import Line, LinePattern, Page, ends_like_sentence
 
 # "Subscribe!" as an imperative in the languages most scraped: a button's word, and a
@@ -158,8 +158,8 @@ def subscribe_prompt(page: Page) -> Iterator[Hit]:
     headline = page.headline
     for line in page.lines_containing(HINTS):
         words = len(line.text.split())
-        if words > MAX_WORDS or not PROMPT.search(line.text):
-            continue
+        if words > MAX_WORDS or not PROMPT.search(visible_words(line.text)):
+            continue  # no prompt word, or only in a link's address ("/login.asp")
         if (line == headline or ends_like_sentence(line.text)) and not READER_ADDRESS.search(line.text.strip()):
             continue  # a headline or sentence about newsletters, not a call to subscribe
         if (words >= PROSE_WORDS or line.start in page.wrapped_starts) and page.zone(line) == "body":
