@@ -9,15 +9,19 @@ from scrubber.text import LinePattern, Page
 # Tools that turn a page into Markdown keep what the reader never saw as text: an image
 # ("![alt](src)", also inside a link: "[![alt](src)](href)"), the list of link targets at
 # the end ("[12]: https://..."), and a link's target left alone on its line when the tool
-# wrapped it away from its text ("(https://...)").
+# wrapped it away from its text ("(https://...)"), or the close of a link whose text sat on
+# lines of its own ("](https://...)"), and a link with no text at all, an icon's
+# ("* [](/subscribe.html)").
 IMAGE = r"!\[[^\]\n]*\](?:\([^()\x20\t\r\n]*(?:\s+\"[^\"\n]*\")?\)|\[[^\]\n]*\])"
 LINKED_IMAGE = rf"\[\s*{IMAGE}\s*\]\([^()\x20\t\r\n]*\)"
 URL = r"(?:https?://|www\.)[^()\x20\t\r\n]+"
+TARGET = rf"(?:{URL}|[/#][^()\x20\t\r\n]*)"
 RESIDUE = LinePattern(
     # The lookahead lets the search pass over lines that start with any other character.
-    rf"""(?=[!\[*+\->(])(?:(?:[*+-]\s+)?(?:{LINKED_IMAGE}|{IMAGE})(?:\s*(?:{LINKED_IMAGE}|{IMAGE}))*
+    rf"""(?=[!\[*+\->(\]])(?:(?:[*+-]\s+)?(?:{LINKED_IMAGE}|{IMAGE})(?:\s*(?:{LINKED_IMAGE}|{IMAGE}))*
     |\[[^\]\n]{{1,40}}\]:\s*(?:{URL}|/[^()\x20\t\r\n]*)(?:\s+\"[^\"\n]*\")?
-    |>?\s*\(\s*{URL}\s*\))""",
+    |>?\s*\(\s*{URL}\s*\)
+    |(?:[*+-]\s+)?\[\s*\]\({TARGET}\)|\]\({TARGET}\))""",
     re.VERBOSE,
 )
 
@@ -29,7 +33,7 @@ def markdown_residue(page: Page) -> Iterator[Hit]:
     Pages converted to Markdown keep their images as "![alt](src)", list their links'
     targets at the end ("[12]: https://example.com/page"), and leave a wrapped link's target
     alone on its line; none of it is text. A link with words ("[Read the report](...)") is
-    not touched.
+    not touched; a link with none ("[](/subscribe.html)") is an icon's and goes.
 
     Before: ``"First paragraph.\\n![A flooded street](https://example.com/a.jpg)\\nSecond.\\n[1]: https://example.com\\n"``
     After:  ``"First paragraph.\\nSecond.\\n"``
