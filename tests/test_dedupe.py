@@ -9,12 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import shared_path
 
 from scrubber.cli import main
 from scrubber.corpus import MoveError, move_without_overwriting
 from scrubber.dedupe import find_clusters, fingerprint_text
+from scrubber.dedupe.sampled import contained_pairs
 
 WORDS = (
     "council budget library mayor vote river storm school hospital police court election market "
@@ -166,3 +168,21 @@ def test_quality_set_acceptance(tmp_path: Path) -> None:
     )
     result = json.loads(done.stdout)
     assert result["precision"] >= 0.99 and result["f1"] >= 0.95, result
+
+
+def test_a_copy_inside_a_much_longer_page_is_found() -> None:
+    # The story is a seventh of the page that carries it (other stories around it): their
+    # Jaccard similarity is too low for the MinHash bands to pair them reliably, but every
+    # shingle the story samples, the page samples too.
+    story = article(11)
+    page = "\n".join(article(200 + i) for i in range(3)) + story + "\n".join(article(300 + i) for i in range(3))
+    texts = {"story": story, "page": page, "other": article(12)}
+    assert clustered(texts) == [{"story", "page"}]
+
+
+def test_contained_pairs_need_enough_shared_samples() -> None:
+    samples = [np.array(values, dtype=np.uint32) for values in ([1, 2, 3, 4], [1, 2, 9], [1, 2, 3], [7, 8])]
+    assert contained_pairs(samples).tolist() == [[0, 2]]  # 0 and 1 share only two
+    crowd = [np.array([5, 6, 7], dtype=np.uint32)] * 4
+    assert contained_pairs(crowd, max_posting=3).tolist() == []  # stock phrases, not copies
+    assert contained_pairs(crowd, max_posting=4).tolist() == [[0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3]]

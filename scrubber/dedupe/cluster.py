@@ -1,10 +1,12 @@
 """Clusters of duplicates from fingerprints: exact groups, verified near pairs, star clusters.
 
-Every candidate pair is verified with an exact similarity on the shingle sets: containment,
-the overlap divided by the smaller set, which stays high for an abridged copy or a copy
-wrapped in another site's header and footer (where Jaccard falls). Clusters are stars around
-a keeper, and a document joins a cluster only if it is a verified duplicate of the keeper and
-of every member already in it, so a chain A~B~C never puts unrelated A and C together.
+Candidate pairs come from MinHash bands (similar texts) and from shared sampled shingles
+(a copy inside a much longer page). Every candidate pair is verified with an exact
+similarity on the shingle sets: containment, the overlap divided by the smaller set, which
+stays high for an abridged copy or a copy wrapped in another site's header and footer
+(where Jaccard falls). Clusters are stars around a keeper, and a document joins a cluster
+only if it is a verified duplicate of the keeper and of every member already in it, so a
+chain A~B~C never puts unrelated A and C together.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import numpy as np
 
 from scrubber.dedupe.fingerprint import Fingerprint
 from scrubber.dedupe.lsh import candidate_pairs
+from scrubber.dedupe.sampled import contained_pairs, sampled_shingles
 
 DEFAULT_THRESHOLD = 0.7
 # Members of one cluster must also overlap each other at least this much: two excerpts of
@@ -96,7 +99,10 @@ def find_clusters(
     neighbours: dict[int, dict[int, float]] = defaultdict(dict)
     if count > 1:
         signatures = np.stack([fp.signature for fp in fingerprints])
-        pairs = candidate_pairs(signatures)
+        # Similar texts meet in the MinHash bands; a copy inside a much longer page meets
+        # its original through the shingles both sampled.
+        contained = contained_pairs([sampled_shingles(fp.shingles) for fp in fingerprints])
+        pairs = np.unique(np.concatenate([candidate_pairs(signatures), contained]), axis=0)
         for done, (a, b) in enumerate(pairs.tolist()):
             first, second = fingerprints[a], fingerprints[b]
             if first.exact_key == second.exact_key or not _comparable(first, second):
