@@ -17,6 +17,7 @@ STUTTER = re.compile(
     re.IGNORECASE,
 )
 MAX_UNIT_WORDS = 6
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # The language of a doubled word is read from the text around it (a paragraph keeps its
 # language), not from its whole line, which may be a whole text saved without line breaks.
 CONTEXT_CHARS = 500
@@ -207,10 +208,10 @@ def _safety(unit: str, line: str, page: Page) -> Safety | None:
 
 
 def _reads_as_english(word: str, line: str, page: Page) -> bool:
-    tokens = {token.casefold() for token in words(line)}
+    tokens = set(map(str.casefold, words(line)))
     if word in ENGLISH_ONLY or not ENGLISH_ONLY.isdisjoint(tokens):
         return True
-    if any(character.isalpha() and not character.isascii() for character in line):
+    if not line.isascii() and any(character.isalpha() for character in NON_ASCII.findall(line)):
         return False
     if not OTHER_FUNCTION_WORDS.isdisjoint(tokens):
         return False
