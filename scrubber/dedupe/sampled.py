@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from scrubber.dedupe.lsh import decode_pairs, pairs_in_groups
+
 # One shingle in 32 is kept: a 300-word story keeps about nine, enough for three to meet by
 # content rather than by chance. (Dedupe quality set: moduli 16 and 32 with three shared
 # samples find the same clusters; 64 finds fewer.)
@@ -46,18 +48,8 @@ def contained_pairs(
     hashes = np.concatenate(samples)
     documents = np.repeat(np.arange(count, dtype=np.int64), lengths)
     order = np.argsort(hashes, kind="stable")  # stable: each posting lists documents in order
-    hashes, documents = hashes[order], documents[order]
-    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
-    sizes = np.diff(np.r_[starts, hashes.size])
-    shared = (sizes > 1) & (sizes <= max_posting)
-    keys: list[np.ndarray] = []
-    for size in np.unique(sizes[shared]).tolist():
-        # All postings of one size at once: a (postings, size) block of document indexes.
-        block = documents[starts[shared & (sizes == size)][:, None] + np.arange(size)]
-        first, second = np.triu_indices(size, k=1)
-        keys.append((block[:, first] * count + block[:, second]).ravel())
+    keys = pairs_in_groups(hashes[order], documents[order], max_posting, count)
     if not keys:
         return np.zeros((0, 2), dtype=np.int64)
     pairs, counts = np.unique(np.concatenate(keys), return_counts=True)
-    chosen = pairs[counts >= min_shared]
-    return np.stack([chosen // count, chosen % count], axis=1)
+    return decode_pairs(pairs[counts >= min_shared], count)
