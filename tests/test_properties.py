@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from scrubber import clean, lint
+from scrubber.dedupe import fingerprint
 
 # CI runs a short profile; SCRUBBER_HYPOTHESIS_EXAMPLES=10000 runs the long one.
 EXAMPLES = int(os.environ.get("SCRUBBER_HYPOTHESIS_EXAMPLES", "300"))
@@ -126,3 +127,9 @@ def test_stutter_run_search_matches_brute_force(tokens: list[str], distance: int
         if tokens[i : i + distance] == tokens[i + distance : i + 2 * distance]
     }
     assert set(_runs_at_distance(tokens, distance)) == expected
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_dedupe_reads_the_same_words_in_ascii_text_by_its_fast_pattern(text: str) -> None:
+    assert fingerprint.ASCII_WORD.findall(text) == fingerprint.WORD.findall(text)

@@ -27,6 +27,8 @@ UNSPACED = SOUTHEAST_ASIAN_LETTERS + CJK_LETTERS
 UNSPACED_CHARACTER = re.compile(f"[{UNSPACED}]")
 # Other words keep their combining marks (see WORD_MARKS).
 WORD = re.compile(f"[{UNSPACED}]|(?:[^\\W{UNSPACED}]|[{WORD_MARKS}])+")
+# The same words in ASCII text, where a simpler pattern finds them faster.
+ASCII_WORD = re.compile(r"\w+")
 SHINGLE_WORDS = 3
 # A line of at least this many words is a paragraph; labels and menu items have at most four
 # words, bylines and stamps rarely more than five. A character of an unspaced script counts
@@ -105,7 +107,9 @@ def _word_count(line: list[str]) -> float:
 def fingerprint_text(text: str, path: str, *, mtime: float = 0.0) -> Fingerprint:
     """Fingerprint of already-cleaned text."""
     # Words never span a line break, so the words of all lines are the words of the text.
-    lines = [WORD.findall(line) for line in text.casefold().split("\n")]
+    folded = text.casefold()
+    words_of = (ASCII_WORD if folded.isascii() else WORD).findall
+    lines = [words_of(line) for line in folded.split("\n")]
     words = [word for line in lines for word in line]
     exact_key = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=16).digest()
     shingles = shingle_hashes(_paragraph_words(lines))
