@@ -186,3 +186,15 @@ def test_contained_pairs_need_enough_shared_samples() -> None:
     crowd = [np.array([5, 6, 7], dtype=np.uint32)] * 4
     assert contained_pairs(crowd, max_posting=3).tolist() == []  # stock phrases, not copies
     assert contained_pairs(crowd, max_posting=4).tolist() == [[0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3]]
+
+
+def test_word_hashes_stay_right_when_their_memory_is_emptied() -> None:
+    import zlib
+
+    from scrubber.dedupe.fingerprint import _WordHashes
+
+    hashes = _WordHashes()
+    hashes.limit = 3
+    words = ["storm", "river", "mayor", "vote", "storm", "côte"]
+    assert [hashes[word] for word in words] == [zlib.crc32(word.encode("utf-8")) for word in words]
+    assert len(hashes) <= 3

@@ -10,7 +10,6 @@ behind differ between copies of one article and would only blur their likeness.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 import zlib
@@ -63,9 +62,20 @@ class Fingerprint:
     mtime: float = 0.0
 
 
-@functools.lru_cache(maxsize=1 << 18)
-def _word_hash(word: str) -> int:
-    return zlib.crc32(word.encode("utf-8"))
+class _WordHashes(dict[str, int]):
+    """CRC-32 of each word, remembered: a corpus repeats its words. A plain dict's lookup
+    is twice as fast as an LRU cache's; it is emptied when full, which costs a few misses."""
+
+    limit = 1 << 18
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[word] = zlib.crc32(word.encode("utf-8"))
+        return value
+
+
+_word_hash = _WordHashes().__getitem__
 
 
 def shingle_hashes(words: list[str]) -> np.ndarray:
