@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Iterator
-from itertools import accumulate, compress, count, islice
+from itertools import accumulate, compress, count, islice, repeat
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
@@ -18,6 +18,9 @@ STUTTER = re.compile(
 )
 MAX_UNIT_WORDS = 6
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# What may stand between a token's ends and its word: the pattern's copies may be enclosed
+# in any of it ("(the the)", "the city the city.").
+EDGE_PUNCTUATION = ".,;:!?()[]{}<>\"'“”‘’„«»‹›*…—–/|_#@&%+=~^`"
 # The language of a doubled word is read from the text around it (a paragraph keeps its
 # language), not from its whole line, which may be a whole text saved without line breaks.
 CONTEXT_CHARS = 500
@@ -94,19 +97,22 @@ def _is_deliberate(unit: str, copy: str) -> bool:
 def _candidate_offsets(text: str) -> list[int]:
     """Offsets of space-separated tokens where a run of n tokens (n <= 6) repeats at once.
 
-    Splitting on spaces keeps punctuation and line breaks inside tokens, so "no, no" and
-    copies on different lines rarely look alike, and every step runs in C
-    (``str.split``, ``map(operator.eq, ...)``); clean text costs a few milliseconds per MB.
-    The exact pattern then confirms each candidate on its own line. Where spaces or tabs
-    run together inside a line ("the   the"), the empty tokens between are dropped before
-    comparing, as the pattern allows any run of them between the copies.
+    Tokens are compared without the punctuation at their ends, which a copy may carry where
+    the phrase does not ("the city the city.", "(the the)"); "no, no" looks alike too, and
+    the exact pattern, which confirms each candidate on its own line, leaves it. Every
+    step runs in C (``str.split``, ``str.strip``, ``map(operator.eq, ...)``); clean text
+    costs a few milliseconds per MB. Where spaces or tabs run together inside a line ("the
+    the"), the empty tokens between are dropped before comparing, as the pattern allows any
+    run of them between the copies.
     """
     tokens = text.replace("\n", " ").replace("\t", " ").split(" ")  # one separator per character keeps offsets
+    words = list(map(str.strip, tokens, repeat(EDGE_PUNCTUATION, len(tokens))))
     if "  " in text or "\t" in text:  # plain substring tests: a regular expression costs more
         kept = [index for index, token in enumerate(tokens) if token]
-        candidates = [kept[i] for i in _repeat_starts([tokens[index] for index in kept])]
+        candidates = [kept[i] for i in _repeat_starts([words[index] for index in kept])]
     else:
-        candidates = [i for i in _repeat_starts(tokens) if tokens[i]]  # empty tokens: breaks
+        candidates = _repeat_starts(words)
+    candidates = [i for i in candidates if words[i]]  # empty: a break, or punctuation alone
     if not candidates:
         return []
     # Token i starts after the i tokens before it and their i separators.
@@ -140,13 +146,24 @@ def _runs_at_distance(tokens: list[str], distance: int) -> Iterator[int]:
 
 def _continues(text: str, end: int, unit: str) -> bool:
     """A third copy follows ("and on and on and on", "Jewels after Jewels after Jewels"):
-    repetition kept up that long is rhetoric, not a slip."""
+    repetition kept up that long is rhetoric, not a slip. In a hard-wrapped text the third
+    copy may start the next line, or the one after a blank line if it is double-spaced."""
     first_word = unit.split()[0]
-    following = text[end : end + len(first_word) + 8].lstrip(" \t")
+    following = text[end : end + len(first_word) + 8].lstrip(" \t\n")
     return (
         following[: len(first_word)].casefold() == first_word.casefold()
         and not following[len(first_word) : len(first_word) + 1].isalnum()
     )
+
+
+def _follows(text: str, start: int, unit: str) -> bool:
+    """A copy comes before too, perhaps across a wrapped line's break ("...and on\\nand on
+    and on."): the same repetition kept up, seen from its second copy."""
+    before = text[max(0, start - len(unit) - 8) : start].rstrip(" \t\n")
+    if not before.casefold().endswith(unit.casefold()):
+        return False
+    ahead = before[: len(before) - len(unit)]
+    return not ahead[-1:].isalnum()
 
 
 @rule("S101", "stuttered-phrase", scope="line")
@@ -182,7 +199,8 @@ def stuttered_phrase(page: Page) -> Iterator[Hit]:
             yield from _stutters_in(page, offset, window_end, line)
         else:
             done_until = line.break_end
-            yield from _stutters_in(page, line.start, line.end, line)
+            # From the line's first candidate on: no copy starts before it.
+            yield from _stutters_in(page, offset, line.end, line)
 
 
 def _after_words(text: str, start: int, limit: int, count: int) -> int:
@@ -240,7 +258,7 @@ def _stutters_in(page: Page, start: int, end: int, line: Line) -> Iterator[Hit]:
     for match in STUTTER.finditer(text, start, end):
         unit = match.group("unit")
         copy = match.group("copy").lstrip(" \t")
-        if _is_deliberate(unit, copy) or _continues(text, match.end(), unit):
+        if _is_deliberate(unit, copy) or _continues(text, match.end(), unit) or _follows(text, match.start(), unit):
             continue
         if FREE_RELATIVE.search(text, max(line.start, match.start() - FREE_RELATIVE_WINDOW), match.start()):
             continue  # "What will be will be"
