@@ -247,10 +247,11 @@ ENGLISH_PAGE_MIN_WORDS = 50
 
 
 def _page_reads_as_english(text: str) -> bool:
-    tokens = [token.casefold() for token in words(text)]
+    tokens = words(text)
     if len(tokens) < ENGLISH_PAGE_MIN_WORDS:
         return True
-    return sum(token in ENGLISH_ONLY for token in tokens) >= ENGLISH_PAGE_MIN_SHARE * len(tokens)
+    english = sum(map(ENGLISH_ONLY.__contains__, map(str.casefold, tokens)))
+    return english >= ENGLISH_PAGE_MIN_SHARE * len(tokens)
 
 
 def _stutters_in(page: Page, start: int, end: int, line: Line) -> Iterator[Hit]:
