@@ -101,9 +101,9 @@ def _candidate_offsets(text: str) -> list[int]:
     the phrase does not ("the city the city.", "(the the)"); "no, no" looks alike too, and
     the exact pattern, which confirms each candidate on its own line, leaves it. Every
     step runs in C (``str.split``, ``str.strip``, ``map(operator.eq, ...)``); clean text
-    costs a few milliseconds per MB. Where spaces or tabs run together inside a line ("the
-    the"), the empty tokens between are dropped before comparing, as the pattern allows any
-    run of them between the copies.
+    costs a few milliseconds per MB. Where spaces or tabs run together inside a line
+    ("the   the"), the empty tokens between are dropped before comparing, as the pattern
+    allows any run of them between the copies.
     """
     tokens = text.replace("\n", " ").replace("\t", " ").split(" ")  # one separator per character keeps offsets
     words = list(map(str.strip, tokens, repeat(EDGE_PUNCTUATION, len(tokens))))
@@ -159,11 +159,9 @@ def _continues(text: str, end: int, unit: str) -> bool:
 def _follows(text: str, start: int, unit: str) -> bool:
     """A copy comes before too, perhaps across a wrapped line's break ("...and on\\nand on
     and on."): the same repetition kept up, seen from its second copy."""
-    before = text[max(0, start - len(unit) - 8) : start].rstrip(" \t\n")
-    if not before.casefold().endswith(unit.casefold()):
-        return False
-    ahead = before[: len(before) - len(unit)]
-    return not ahead[-1:].isalnum()
+    before = text[max(0, start - len(unit) - 8) : start].rstrip(" \t\n").casefold()
+    folded = unit.casefold()
+    return before.endswith(folded) and not before[: len(before) - len(folded)][-1:].isalnum()
 
 
 @rule("S101", "stuttered-phrase", scope="line")
