@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_contact_detail, is_menu_item, precedes_closing_sentence
+from scrubber.shapes import MARKDOWN_LINK_LINE, is_contact_detail, is_menu_item, precedes_closing_sentence
 from scrubber.text import Line, Page
 
 # Consecutive label lines (a few words, no sentence ending) that make a menu. Around the
@@ -17,16 +17,25 @@ MAX_CONTACT_LINES = 3
 
 
 def _runs(lines: list[Line]) -> Iterator[tuple[int, int]]:
+    """Index ranges of runs of menu lines. Items written as Markdown links ("-  [Sport](...)")
+    stay one run across single blank lines: converters space out the items of a list."""
     index = 0
     while index < len(lines):
         end = index
         while end < len(lines) and not lines[end].is_blank and is_menu_item(lines[end].text):
             end += 1
+            if _is_link_item(lines[end - 1]) and end + 1 < len(lines) and lines[end].is_blank:
+                if _is_link_item(lines[end + 1]) and is_menu_item(lines[end + 1].text):
+                    end += 1  # the blank line between two linked items
         if end > index:
             yield index, end
             index = end
         else:
             index += 1
+
+
+def _is_link_item(line: Line) -> bool:
+    return "](" in line.text and MARKDOWN_LINK_LINE.match(line.text) is not None
 
 
 @rule("N101", "navigation-run")
@@ -60,7 +69,7 @@ def navigation_run(page: Page) -> Iterator[Hit]:
     headline = page.headline
     runs = list(_runs(lines))
     for start, end in runs:
-        run = [line for line in lines[start:end] if headline is None or line.start != headline.start]
+        run = [line for line in lines[start:end] if not line.is_blank and line != headline]
         if not run:
             continue
         zones = {page.zone(line) for line in run}
