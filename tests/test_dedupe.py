@@ -198,3 +198,13 @@ def test_word_hashes_stay_right_when_their_memory_is_emptied() -> None:
     words = ["storm", "river", "mayor", "vote", "storm", "côte"]
     assert [hashes[word] for word in words] == [zlib.crc32(word.encode("utf-8")) for word in words]
     assert len(hashes) <= 3
+
+
+def test_link_addresses_are_not_words_of_a_fingerprint() -> None:
+    body = article(5)
+    menu = "* Sport (https://example.com/sport/today?ref=nav)\n* Weather (https://example.com/weather?ref=nav)\n"
+    with_menu, plain = fingerprint_text(menu + body, "menu"), fingerprint_text(body, "plain")
+    assert (with_menu.shingles == plain.shingles).all()  # each menu line is two words, not nine
+    linked = body.replace("council", "[council](https://example.com/council)", 1)
+    assert linked != body
+    assert fingerprint_text(linked, "linked").exact_key == plain.exact_key

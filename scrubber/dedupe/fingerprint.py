@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from scrubber.shapes import visible_words
 from scrubber.text import CJK_LETTERS, SOUTHEAST_ASIAN_LETTERS, WORD_MARKS
 
 # Scripts written without spaces (Chinese, Japanese, Thai, Lao, Burmese, Khmer) have no words
@@ -119,7 +120,9 @@ def fingerprint_text(text: str, path: str, *, mtime: float = 0.0) -> Fingerprint
     # Words never span a line break, so the words of all lines are the words of the text.
     folded = text.casefold()
     words_of = (ASCII_WORD if folded.isascii() else WORD).findall
-    lines = [words_of(line) for line in folded.split("\n")]
+    # A link's address is not text a reader sees: "* Sport (https://example.com/sport)" is
+    # a one-word menu line, not a seven-word paragraph.
+    lines = [words_of(visible_words(line)) for line in folded.split("\n")]
     words = [word for line in lines for word in line]
     exact_key = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=16).digest()
     shingles = shingle_hashes(_paragraph_words(lines))
