@@ -100,6 +100,9 @@ MENU_SMALL_WORD = 3
 
 # A line that is one Markdown link, maybe a list item: "* [Sport](https://example.com/sport)".
 MARKDOWN_LINK_LINE = re.compile(r"^\s*(?:[*+-]\s+)?\[([^\[\]\n]{1,60})\]\([^()\s]+\)\s*$")
+# The same link as plain-text converters print it, its address in brackets after its words:
+# "* Sport (https://example.com/sport)".
+ADDRESSED_LABEL_LINE = re.compile(r"^\s*(?:[*+-]\s+)?([^\[\]()\n]{1,60}?)\s*\((?:https?://|/)[^()\s]+\)\s*$")
 
 
 # What a reader does not see of a line: a Markdown link's target ("](https://...)", perhaps
@@ -123,8 +126,11 @@ def visible_words(text: str) -> str:
 def is_menu_item(text: str) -> bool:
     """A label written like a menu entry: every longer word capitalised (Title Case or
     capitals), no digits or list punctuation. "Bugs fixed" or "VIP : 60,000₩" are list items,
-    not menu entries. A Markdown link is judged by its words ("* [Sport](https://...)")."""
+    not menu entries. A link is judged by its words ("* [Sport](https://...)", "* Sport
+    (https://...)")."""
     if "](" in text and (link := MARKDOWN_LINK_LINE.match(text)):
+        text = link.group(1)
+    elif "(" in text and (link := ADDRESSED_LABEL_LINE.match(text)):
         text = link.group(1)
     if len(text) > LABEL_MAX_CHARS * 2:
         return False

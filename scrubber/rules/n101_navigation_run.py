@@ -4,7 +4,13 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import MARKDOWN_LINK_LINE, is_contact_detail, is_menu_item, precedes_closing_sentence
+from scrubber.shapes import (
+    ADDRESSED_LABEL_LINE,
+    MARKDOWN_LINK_LINE,
+    is_contact_detail,
+    is_menu_item,
+    precedes_closing_sentence,
+)
 from scrubber.text import Line, Page
 
 # Consecutive label lines (a few words, no sentence ending) that make a menu. Around the
@@ -17,8 +23,9 @@ MAX_CONTACT_LINES = 3
 
 
 def _runs(lines: list[Line]) -> Iterator[tuple[int, int]]:
-    """Index ranges of runs of menu lines. Items written as Markdown links ("-  [Sport](...)")
-    stay one run across single blank lines: converters space out the items of a list."""
+    """Index ranges of runs of menu lines. Items written as links ("-  [Sport](...)", "*
+    Sport (https://...)") stay one run across single blank lines: converters space out the
+    items of a list."""
     index = 0
     while index < len(lines):
         end = index
@@ -35,7 +42,10 @@ def _runs(lines: list[Line]) -> Iterator[tuple[int, int]]:
 
 
 def _is_link_item(line: Line) -> bool:
-    return "](" in line.text and MARKDOWN_LINK_LINE.match(line.text) is not None
+    text = line.text
+    if "](" in text:
+        return MARKDOWN_LINK_LINE.match(text) is not None
+    return "(" in text and ADDRESSED_LABEL_LINE.match(text) is not None
 
 
 @rule("N101", "navigation-run")
