@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from scrubber.model import Safety
@@ -20,20 +21,22 @@ MIN_RUN_OUTSIDE_BODY = 2
 MIN_RUN_IN_BODY = 8
 # A contact block above its address: a name, a role, an organisation.
 MAX_CONTACT_LINES = 3
+# A bulleted line as Markdown and plain-text converters write it: "* Sport", "-  Sport".
+LIST_ITEM = re.compile(r"[ \t]*[*+-][ \t]+\S")
 
 
 def _runs(lines: list[Line]) -> Iterator[tuple[int, int]]:
-    """Index ranges of runs of menu lines. Items written as links ("-  [Sport](...)", "*
-    Sport (https://...)") stay one run across single blank lines: converters space out the
-    items of a list."""
+    """Index ranges of runs of menu lines. Items written as list items ("* Sport", "-
+    [Sport](...)", "Sport (https://...)") stay one run across single blank lines:
+    converters space out the items of a list."""
     index = 0
     while index < len(lines):
         end = index
         while end < len(lines) and not lines[end].is_blank and is_menu_item(lines[end].text):
             end += 1
-            if _is_link_item(lines[end - 1]) and end + 1 < len(lines) and lines[end].is_blank:
-                if _is_link_item(lines[end + 1]) and is_menu_item(lines[end + 1].text):
-                    end += 1  # the blank line between two linked items
+            if _is_list_item(lines[end - 1]) and end + 1 < len(lines) and lines[end].is_blank:
+                if _is_list_item(lines[end + 1]) and is_menu_item(lines[end + 1].text):
+                    end += 1  # the blank line between two items
         if end > index:
             yield index, end
             index = end
@@ -41,11 +44,13 @@ def _runs(lines: list[Line]) -> Iterator[tuple[int, int]]:
             index += 1
 
 
-def _is_link_item(line: Line) -> bool:
+def _is_list_item(line: Line) -> bool:
+    """A line written as one item of a list: a bullet, or a link ("[Sport](...)", "Sport
+    (https://...)"), which converters print one to an item."""
     text = line.text
     if "](" in text:
         return MARKDOWN_LINK_LINE.match(text) is not None
-    return "(" in text and ADDRESSED_LABEL_LINE.match(text) is not None
+    return ("(" in text and ADDRESSED_LABEL_LINE.match(text) is not None) or LIST_ITEM.match(text) is not None
 
 
 @rule("N101", "navigation-run")
