@@ -57,7 +57,9 @@ def _is_list_item(line: Line) -> bool:
 def navigation_run(page: Page) -> Iterator[Hit]:
     """A run of menu lines (one to four capitalised words each, no sentence ending) is removed.
 
-    Menus, section lists, tag clouds and archive links are saved as runs of short lines.
+    Menus, section lists, tag clouds and archive links are saved as runs of short lines
+    (items written as bullets or links stay one run across the blank lines a converter
+    may put between them).
     Before or after the article's prose, two such lines in a row are removed (safe);
     among the paragraphs it takes eight, and the fix is unsafe, since a list of short items
     can be content there. So does a list the article closes on, with a short sentence after
@@ -127,6 +129,7 @@ def _signs_like_the_body(page: Page, lines: list[Line], runs: list[tuple[int, in
     for start, end in runs:
         if lines[start].start >= run[0].start:
             break
-        if end - start == len(run) and page.zone(lines[start]) == "body" and after_prose(lines[start]):
+        size = sum(not line.is_blank for line in lines[start:end])
+        if size == len(run) and page.zone(lines[start]) == "body" and after_prose(lines[start]):
             return True
     return False
