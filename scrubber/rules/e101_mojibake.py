@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from scrubber import fixer
-from scrubber.decode import implausibility, script_of
+from scrubber.decode import implausibility as _implausibility
+from scrubber.decode import script_of
 from scrubber.model import Fix
 from scrubber.registry import Hit, rule
-from scrubber.text import Line, Page, changed_span
+from scrubber.text import Line, Page, changed_span, line_cache
 
 # Characters that every kind of mojibake ftfy repairs contains at least one of: Latin-1 and
 # Latin Extended-A letters (UTF-8 read as cp1252/latin-1/cp1250: "Ã©", "â€™", "Ă©"), C1
@@ -236,6 +237,12 @@ def _undo(run: str, code_page: str) -> str | None:
     return fixed if fixed != run else None
 
 
+# A page repeats its damaged runs ("Ã©" in every other word) and their surroundings: the
+# judgements of a run, and of a short stretch of text, are remembered.
+implausibility = line_cache(_implausibility)
+
+
+@line_cache
 def _repair(run: str, code_page: str) -> str | None:
     """``_undo``, when the result reads at least as plausibly as the run (which keeps out a
     genuine "Я»" or a lossy "¬â" whose bytes happen to be the UTF-8 of a control or an
@@ -258,7 +265,8 @@ def _page_code_pages(text: str) -> tuple[str, ...]:
     candidates = Counter(run for run in LONG_NON_ASCII_RUN.findall(text) if not CONTINUATION_BYTES.isdisjoint(run))
     if candidates.total() < PAGE_MIN_RUNS:
         return ()
-    needed = max(PAGE_MIN_RUNS, len(NON_ASCII_RUN.findall(text)) / 2)
+    runs = [(match.start(), match.end(), match.group()) for match in NON_ASCII_RUN.finditer(text)]
+    needed = max(PAGE_MIN_RUNS, len(runs) / 2)
     if candidates.total() < needed:
         return ()
     import ftfy  # noqa: F401  (registers the "sloppy" code pages)
@@ -268,18 +276,15 @@ def _page_code_pages(text: str) -> tuple[str, ...]:
         undone = {run: fixed for run in candidates if (fixed := _repair(run, code_page)) is not None}
         count = sum(candidates[run] for run in undone)
         if count >= needed:
-            scores[code_page] = (count, -_penalty_in_context(text, undone))
+            scores[code_page] = (count, -_penalty_in_context(text, runs, undone))
     best = max(scores.values(), default=None)
     return tuple(code_page for code_page, score in scores.items() if score == best)
 
 
-def _penalty_in_context(text: str, undone: dict[str, str]) -> int:
-    """How implausible the repaired runs read, each between the characters around it."""
-    return sum(
-        _implausibility_in_place(text, match.start(), match.end(), undone[match.group()])
-        for match in NON_ASCII_RUN.finditer(text)
-        if match.group() in undone
-    )
+def _penalty_in_context(text: str, runs: list[tuple[int, int, str]], undone: dict[str, str]) -> int:
+    """How implausible the repaired ``runs`` (the page's non-ASCII runs: start, end, text)
+    read, each between the characters around it."""
+    return sum(_implausibility_in_place(text, start, end, undone[run]) for start, end, run in runs if run in undone)
 
 
 def _implausibility_in_place(text: str, start: int, end: int, replacement: str) -> int:
