@@ -140,8 +140,9 @@ def _fix(line: str) -> str:
 
     if not _CONFIG:
         _CONFIG.append(_config())
-    # One round of ftfy's encoding steps; the engine's next pass repeats it if needed,
-    # which is what ftfy's fix_text would do by looping (at twice the cost).
+    # ftfy's encoding repair, which loops its steps until the text stops changing (one step
+    # alone, left to the engine's next pass, repaired fewer pages); fix_text's outer loop
+    # over its other fixes is what the engine's next pass stands in for.
     fixed = ftfy.fix_encoding(line, _CONFIG[0])
     return str(fix_surrogates(fix_c1_controls(fixed)))
 
