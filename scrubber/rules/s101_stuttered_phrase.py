@@ -106,13 +106,13 @@ def _candidate_offsets(text: str) -> list[int]:
     allows any run of them between the copies.
     """
     tokens = text.replace("\n", " ").replace("\t", " ").split(" ")  # one separator per character keeps offsets
-    words = list(map(str.strip, tokens, repeat(EDGE_PUNCTUATION, len(tokens))))
+    bare = list(map(str.strip, tokens, repeat(EDGE_PUNCTUATION, len(tokens))))
     if "  " in text or "\t" in text:  # plain substring tests: a regular expression costs more
         kept = [index for index, token in enumerate(tokens) if token]
-        candidates = [kept[i] for i in _repeat_starts([words[index] for index in kept])]
+        candidates = [kept[i] for i in _repeat_starts([bare[index] for index in kept])]
     else:
-        candidates = _repeat_starts(words)
-    candidates = [i for i in candidates if words[i]]  # empty: a break, or punctuation alone
+        candidates = _repeat_starts(bare)
+    candidates = [i for i in candidates if bare[i]]  # empty: a break, or punctuation alone
     if not candidates:
         return []
     # Token i starts after the i tokens before it and their i separators.
