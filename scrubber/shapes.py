@@ -122,16 +122,25 @@ def visible_words(text: str) -> str:
     return LINK_TARGET.sub(" ", text)
 
 
+def link_label(text: str) -> str | None:
+    """The words of a line that is one link, maybe a list item ("* [Sport](https://...)",
+    "* Sport (https://...)"); None for any other line."""
+    if "](" in text:
+        link = MARKDOWN_LINK_LINE.match(text)
+    elif "(" in text:
+        link = ADDRESSED_LABEL_LINE.match(text)
+    else:
+        return None
+    return link.group(1) if link else None
+
+
 @line_cache
 def is_menu_item(text: str) -> bool:
     """A label written like a menu entry: every longer word capitalised (Title Case or
     capitals), no digits or list punctuation. "Bugs fixed" or "VIP : 60,000₩" are list items,
     not menu entries. A link is judged by its words ("* [Sport](https://...)", "* Sport
     (https://...)")."""
-    if "](" in text and (link := MARKDOWN_LINK_LINE.match(text)):
-        text = link.group(1)
-    elif "(" in text and (link := ADDRESSED_LABEL_LINE.match(text)):
-        text = link.group(1)
+    text = link_label(text) or text
     if len(text) > LABEL_MAX_CHARS * 2:
         return False
     stripped = POST_COUNT.sub("", text.strip())  # archive links: "Julho (235)"

@@ -5,13 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import (
-    ADDRESSED_LABEL_LINE,
-    MARKDOWN_LINK_LINE,
-    is_contact_detail,
-    is_menu_item,
-    precedes_closing_sentence,
-)
+from scrubber.shapes import is_contact_detail, is_menu_item, link_label, precedes_closing_sentence
 from scrubber.text import Line, Page
 
 # Consecutive label lines (a few words, no sentence ending) that make a menu. Around the
@@ -48,9 +42,10 @@ def _is_list_item(line: Line) -> bool:
     """A line written as one item of a list: a bullet, or a link ("[Sport](...)", "Sport
     (https://...)"), which converters print one to an item."""
     text = line.text
-    if "](" in text:
-        return MARKDOWN_LINK_LINE.match(text) is not None
-    return ("(" in text and ADDRESSED_LABEL_LINE.match(text) is not None) or LIST_ITEM.match(text) is not None
+    if link_label(text) is not None:
+        return True
+    # A bullet holding a link that is not a whole link line ("-  [Flipboard]()") is no item.
+    return "](" not in text and LIST_ITEM.match(text) is not None
 
 
 @rule("N101", "navigation-run")
