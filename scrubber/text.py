@@ -233,8 +233,11 @@ def may_be_wrapped(lines: Sequence[Line]) -> bool:
 def wrap_width(lines: Sequence[Line]) -> int | None:
     """The width a hard-wrapped text was wrapped at; None for a text with a paragraph per
     line (the usual case)."""
-    if not may_be_wrapped(lines):
-        return None
+    return measured_wrap_width(lines) if may_be_wrapped(lines) else None
+
+
+def measured_wrap_width(lines: Sequence[Line]) -> int | None:
+    """``wrap_width`` of lines that ``may_be_wrapped`` has already passed."""
     lengths = [len(line.text.rstrip()) for line in lines if not line.is_blank]
     width = sorted(lengths)[int(len(lengths) * 0.95) - 1]
     if width not in WRAP_WIDTHS:
@@ -660,7 +663,7 @@ class Page:
         lines = self.lines
         if not may_be_wrapped(lines):
             return []
-        width = wrap_width(lines)
+        width = measured_wrap_width(lines)
         if width is not None:
             return list(wrapped_paragraphs(lines, width))
         return double_spaced_paragraphs(lines)
