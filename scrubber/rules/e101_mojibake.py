@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -163,14 +164,24 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def _repairs(line: Line) -> list[tuple[int, int, str]]:
-    """The changes ftfy makes to the line, as separate spans where they are apart."""
-    repairs: list[tuple[int, int, str]] = []
+def _repairs(line: Line, settled: dict[int, Repair]) -> list[Repair]:
+    """The changes ftfy makes to the line, as separate spans where they are apart.
+
+    A window whose every non-ASCII run is ``settled`` (keyed by start: runs the page's code
+    page turns back in one reading) is not shown to ftfy; the page's repairs stand in for
+    its answer, since on a page misread as a whole the two agree.
+    """
+    repairs: list[Repair] = []
     for start, end in _windows(line.text):
         segment = line.text[start:end]
+        base = line.start + start
+        if settled:
+            runs = [settled.get(base + run.start()) for run in NON_ASCII_RUN.finditer(segment)]
+            if None not in runs:
+                repairs.extend(runs)  # type: ignore[arg-type]
+                continue
         fixed = _fix(segment)
         if fixed != segment:
-            base = line.start + start
             repairs.extend((base + a, base + b, new) for a, b, new in _edits(segment, fixed))
     return repairs
 
@@ -300,7 +311,7 @@ def _page_repairs(page: Page) -> list[Repair]:
     "fßr" in Windows-1250: left to ftfy)."""
     if next(page.finditer(LEAD_THEN_CONTINUATION), None) is None:
         return []  # no run within reach could be mojibake: the whole page need not be read
-    code_pages = page.remember(("E101", "code pages"), lambda: _page_code_pages(page.text))
+    code_pages = _code_pages_of(page)
     if not code_pages:
         return list(_self_evident_repairs(page.text))
     repairs: list[Repair] = []
@@ -310,6 +321,31 @@ def _page_repairs(page: Page) -> list[Repair]:
         if not fixed and replacement is not None:
             repairs.append((match.start(), match.end(), replacement))
     return repairs
+
+
+def _code_pages_of(page: Page) -> tuple[str, ...]:
+    return page.remember(("E101", "code pages"), lambda: _page_code_pages(page.text))
+
+
+def _settled(page: Page, page_repairs: list[Repair]) -> dict[int, Repair]:
+    """The page's repairs that ftfy need not check, by start: those that one reading
+    through the page's code page makes. A run read back more than once may be a genuine
+    character read back once too often ("¬´√á" is "«Ç" through Mac Roman, and "«Ç" read
+    through it again is "ǂ"), which ftfy, judging the line, does not do."""
+    code_pages = _code_pages_of(page) if page_repairs else ()
+    text = page.text
+    return {
+        repair[0]: repair for repair in page_repairs if _read_once(text[repair[0] : repair[1]], code_pages) == repair[2]
+    }
+
+
+def _read_once(run: str, code_pages: tuple[str, ...]) -> str | None:
+    for code_page in code_pages:
+        try:
+            return run.encode(code_page).decode("utf-8")
+        except UnicodeError:
+            continue
+    return None
 
 
 def _self_evident_repairs(text: str) -> Iterator[Repair]:
@@ -378,12 +414,14 @@ def mojibake(page: Page) -> Iterator[Hit]:
     if not SUSPICIOUS_CHARACTERS & page.rare_characters:
         return
     text = page.text
+    page_repairs = _page_repairs(page)
+    settled = _settled(page, page_repairs)
     line_repairs: list[Repair] = []
     for line in _likely_lines(page):
-        repairs = _repairs(line)
+        repairs = _repairs(line, settled)
         corroborated = len(repairs) > 1
         line_repairs.extend(r for r in repairs if corroborated or not _is_lone_a_circumflex(text, *r))
-    for start, end, replacement, whole_page in _merged(text, line_repairs, _page_repairs(page)):
+    for start, end, replacement, whole_page in _merged(text, line_repairs, page_repairs):
         note = " (as the rest of the page)" if whole_page else ""
         yield Hit(start, end, f"mojibake {text[start:end]!r} -> {replacement!r}{note}", replacement)
 
@@ -394,10 +432,11 @@ def _merged(text: str, line_repairs: list[Repair], page_repairs: list[Repair]) -
     ("prÊsentÊ" through Windows-1250 on a page misread as ISO-8859-2); the page's code page
     knows better there, while ftfy also mends what is no clean byte sequence ("Ã quele")."""
     met: set[Repair] = set()
+    starts = [r[0] for r in page_repairs]
     for start, end, replacement in line_repairs:
-        inside = [r for r in page_repairs if start < r[1] and r[0] < end]
+        inside = _overlapping(page_repairs, starts, start, end)
         met.update(inside)
-        if (
+        if inside == [(start, end, replacement)] or (  # the same repair as the page's
             inside
             and all(start <= r[0] and r[1] <= end for r in inside)
             and _reads_better(text, start, end, _applied(text, start, end, inside), replacement)
@@ -406,6 +445,17 @@ def _merged(text: str, line_repairs: list[Repair], page_repairs: list[Repair]) -
         else:
             yield start, end, replacement, False
     yield from ((*r, True) for r in page_repairs if r not in met)
+
+
+def _overlapping(repairs: list[Repair], starts: list[int], start: int, end: int) -> list[Repair]:
+    """The ``repairs`` (sorted, disjoint; ``starts`` their starts) that overlap ``start:end``."""
+    index = max(bisect.bisect_right(starts, start) - 1, 0)
+    found = []
+    while index < len(repairs) and repairs[index][0] < end:
+        if start < repairs[index][1]:
+            found.append(repairs[index])
+        index += 1
+    return found
 
 
 def _reads_better(text: str, start: int, end: int, new: str, old: str) -> bool:
