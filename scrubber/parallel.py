@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -18,6 +20,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
 MAX_CHUNK = 64
+# How often a worker looks whether the process that started it is still there.
+PARENT_CHECK_SECONDS = 0.5
 
 
 def default_jobs() -> int:
@@ -25,6 +29,19 @@ def default_jobs() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Make this worker exit once ``parent`` is gone. A parent killed outright (SIGKILL, the
+    out-of-memory killer, a CI timeout) cannot shut its pool down, and its workers, waiting
+    on a queue whose other end their siblings still hold open, would wait for ever."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)  # workers write nothing, so nothing is left half done
+
+    threading.Thread(target=watch, name="scrubber-parent-watch", daemon=True).start()
 
 
 def _apply(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
@@ -35,7 +52,7 @@ def _pooled(function: Callable[[T], R], items: Sequence[T], jobs: int) -> Iterat
     size = max(1, min(MAX_CHUNK, len(items) // (jobs * 8)))
     chunks = (items[start : start + size] for start in range(0, len(items), size))
     pending: deque[Future[list[R]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as executor:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent, initargs=(os.getpid(),)) as executor:
         try:
             for chunk in chunks:
                 pending.append(executor.submit(_apply, function, chunk))

@@ -90,6 +90,34 @@ def test_in_place_survives_sigkill_at_random_moments(tmp_path: Path) -> None:
         for name in originals:
             content = (folder / name).read_bytes()
             assert content in (originals[name], cleaned[name]), f"round {round_number}: {name} is half written"
+        assert _gone_within(5.0, str(folder)), f"round {round_number}: worker processes outlived their parent"
+
+
+def _running_with(argument: str) -> list[int]:
+    """Live processes (not zombies) whose command line holds ``argument``; Linux's /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            arguments = (entry / "cmdline").read_bytes().split(b"\0")
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue  # it ended meanwhile
+        if argument.encode() in arguments and state != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+def _gone_within(seconds: float, argument: str) -> bool:
+    if not Path("/proc/self/cmdline").exists():
+        return True  # no /proc to look in: the files were checked, which is the main point
+    deadline = time.monotonic() + seconds
+    while _running_with(argument):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
 
 
 def test_ten_thousand_small_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
