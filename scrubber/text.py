@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -369,6 +368,33 @@ class Page:
     def previous_line(self, line: Line) -> Line | None:
         return self.line_around(line.start - 1) if line.start > 0 else None
 
+    def walk(
+        self,
+        line: Line,
+        step: Callable[[Line], Line | None],
+        goes_on: Callable[[Line], bool],
+        memo: dict[int, Line | None],
+    ) -> Line | None:
+        """The first line past ``line``, going by ``step`` (``previous_line``, ``next_line``,
+        ...), that ``goes_on`` rejects; None past the text's edge.
+
+        ``memo`` (one per step and test) remembers the answer for each line passed: walking
+        from every line of a run of N lines then costs about N steps in all, not N squared.
+        """
+        if line.start in memo:
+            return memo[line.start]
+        passed = [line.start]
+        current = step(line)
+        while current is not None and goes_on(current):
+            if current.start in memo:
+                current = memo[current.start]
+                break
+            passed.append(current.start)
+            current = step(current)
+        for start in passed:
+            memo[start] = current
+        return current
+
     def between_paragraphs(self, line: Line) -> bool:
         """Prose paragraphs stand right above and right below ``line`` (blank lines aside)."""
         return self.paragraph_below(line) is not None
@@ -432,7 +458,8 @@ class Page:
         length = len(self.text)
         if self._split and start < length:
             lines, starts = self._split[0]
-            yield from itertools.islice(lines, bisect.bisect_right(starts, start) - 1, None)
+            # By index: islice would step through every line before ``start`` to get there.
+            yield from map(lines.__getitem__, range(bisect.bisect_right(starts, start) - 1, len(lines)))
             return
         position = self._line_start(start)
         while position < length:

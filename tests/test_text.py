@@ -4,11 +4,13 @@ when a line reads as a paragraph."""
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from scrubber import clean
-from scrubber.text import Page, is_prose, word_count
+from scrubber.text import Line, Page, is_prose, word_count
 
 THAI_PARAGRAPH = (
     "เกษตรกรในจังหวัดขอนแก่นและมหาสารคามจำนวนมากเริ่มเปลี่ยนจากการทำนาปรังมาปลูกพืชที่ใช้น้ำน้อย "
@@ -90,3 +92,51 @@ def test_a_related_heading_above_double_spaced_prose_takes_no_prose() -> None:
     text = "Previous Next\n\nBreaking News\n\n" + _double_spaced(STORY)
     cleaned = clean(text).text
     assert cleaned == _double_spaced(STORY)
+
+
+def test_walk_finds_the_first_line_the_test_rejects() -> None:
+    page = Page("Intro:\nEdit\nExport\nShare\n\nBody.\n")
+    share = page.line_around(page.text.index("Share"))
+    memo: dict[int, Line | None] = {}
+    above = page.walk(share, page.previous_line, lambda line: len(line.text) < 7 and line.text != "Intro:", memo)
+    assert above is not None and above.text == "Intro:"
+    below = page.walk(share, page.next_line, lambda line: not line.is_blank, {})
+    assert below is not None and below.is_blank
+    assert page.walk(page.line_around(0), page.previous_line, lambda line: True, {}) is None
+
+
+def test_walking_from_every_line_of_a_run_steps_over_each_line_about_once() -> None:
+    page = Page("Intro:\n" + "item\n" * 2000)
+    steps = [0]
+
+    def previous(line: Line) -> Line | None:
+        steps[0] += 1
+        return page.previous_line(line)
+
+    memo: dict[int, Line | None] = {}
+    for line in page.lines[1:]:
+        above = page.walk(line, previous, lambda candidate: candidate.text == "item", memo)
+        assert above is not None and above.text == "Intro:"
+    assert steps[0] < 2 * 2000  # walked one by one, each walk would cost its whole run
+
+
+def test_iterating_lines_from_late_in_a_long_text_does_not_read_the_lines_before() -> None:
+    page = Page("x\n" * 100_000)
+    lines, starts = page.lines, [line.start for line in page.lines]
+    reads = [0]
+
+    class CountedLines(list[Line]):
+        def __iter__(self) -> Iterator[Line]:
+            for line in super().__iter__():
+                reads[0] += 1
+                yield line
+
+        def __getitem__(self, index: Any) -> Any:
+            reads[0] += 1
+            return super().__getitem__(index)
+
+    page._split[0] = (CountedLines(lines), starts)  # the split every rule that sees all lines makes
+    last = page.line_around(len(page.text) - 1)
+    reads[0] = 0
+    assert list(page.iter_lines(last.start)) == [last]
+    assert reads[0] <= 2  # next_content_line is asked for every line: reading from the top was quadratic

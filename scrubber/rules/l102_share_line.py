@@ -160,20 +160,53 @@ def share_line(page: Page) -> Iterator[Hit]:
     found = [line for line in page.lines_containing(MARKER_NEEDLES) if is_share_line(line.text)]
     found.extend(page.pattern_lines(WIDGET_LINE))
     starts = {line.start for line in found}
+    walks = _Walks(page, starts)
     for line in sorted(set(found)):
-        if not _the_articles_own(page, line, starts):
+        if not _the_articles_own(page, line, walks):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"share buttons {line.stripped[:60]!r}", "")
 
 
-def _the_articles_own(page: Page, line: Line, found: set[int]) -> bool:
+class _Walks:
+    """Walks over runs of lines from each button-like line, remembered for the page: a page of
+    thousands of one-word lines would otherwise be walked once per line."""
+
+    def __init__(self, page: Page, found: set[int]) -> None:
+        self.page = page
+        self.found = found
+        self.memos: dict[str, dict[int, Line | None]] = {"found": {}, "above": {}, "below": {}}
+
+    def above_found(self, line: Line) -> Line | None:
+        """The nearest content line above that is not itself button-like."""
+        return self.page.walk(line, self.page.previous_content_line, self._is_found, self.memos["found"])
+
+    def above_labels(self, line: Line) -> Line | None:
+        """The nearest line above that is no label of a block (blank, an introduction, prose)."""
+        return self.page.walk(line, self.page.previous_line, _is_block_label, self.memos["above"])
+
+    def below_labels(self, line: Line) -> Line | None:
+        return self.page.walk(line, self.page.next_line, _is_label_line, self.memos["below"])
+
+    def _is_found(self, line: Line) -> bool:
+        return line.start in self.found
+
+
+def _is_block_label(line: Line) -> bool:
+    return not line.is_blank and not is_list_introduction(line.text) and is_label(line.text)
+
+
+def _is_label_line(line: Line) -> bool:
+    return not line.is_blank and is_label(line.text)
+
+
+def _the_articles_own(page: Page, line: Line, walks: _Walks) -> bool:
     """A button-like line that belongs to the article: one of a list it introduces ("Here
     are the ones we recommend:" above handles, "The workflow has three stages:" above
     "Edit", "Export", "Share"), a subheading its paragraph takes up ("Print" above a
     paragraph on the printed edition, "Follow us" above one on followers), a piece of a
     wrapped list, or, with no other button beside it, a platform named in a subheading
     ("Facebook") or a poem's one-word line ("Share / the last of the warm bread")."""
-    if _in_an_introduced_list(page, line, found) or _in_an_introduced_block(page, line):
+    if _in_an_introduced_list(line, walks) or _in_an_introduced_block(page, line, walks):
         return True
     if heads_its_paragraph(page, line) or _echoed_below(page, line) or _continues_a_list(page, line):
         return True
@@ -229,27 +262,21 @@ def _beside_a_button(page: Page, line: Line) -> bool:
     return _is_button(page.previous_content_line(line)) or _is_button(page.next_content_line(line))
 
 
-def _in_an_introduced_list(page: Page, line: Line, found: set[int]) -> bool:
+def _in_an_introduced_list(line: Line, walks: _Walks) -> bool:
     """The line is one of a run of such lines that a sentence of the article introduces with
     a colon (not a share label: "Share this article on:" introduces buttons)."""
-    above = page.previous_content_line(line)
-    while above is not None and above.start in found:
-        above = page.previous_content_line(above)
+    above = walks.above_found(line)
     return above is not None and is_list_introduction(above.text) and not _is_button(above)
 
 
-def _in_an_introduced_block(page: Page, line: Line) -> bool:
+def _in_an_introduced_block(page: Page, line: Line, walks: _Walks) -> bool:
     """The line is an item of a paragraph of short lines that opens with a sentence
     introducing them: "The workflow has three stages:" above "Edit", "Export", "Share", with
     blank lines around the whole (in a text without blank lines, blocks tell nothing)."""
-    above = page.previous_line(line)
-    while above is not None and not above.is_blank and not is_list_introduction(above.text) and is_label(above.text):
-        above = page.previous_line(above)
+    above = walks.above_labels(line)
     if above is None or not is_list_introduction(above.text) or _is_button(above):
         return False
-    below = page.next_line(line)
-    while below is not None and not below.is_blank and is_label(below.text):
-        below = page.next_line(below)
+    below = walks.below_labels(line)
     before = page.previous_line(above)
     return (before is None or before.is_blank) and (below is None or below.is_blank)
 
