@@ -65,9 +65,12 @@ def scan(lowered: str, ranges: Sequence[tuple[int, int]]) -> list[list[int]]:
     if not len(automaton):
         return hits
     for start, end in ranges:
-        for last, (back, indexes) in automaton.iter(lowered, start, end):
+        # A slice, not iter(lowered, start, end): that reads the whole text on every call,
+        # which over the many small ranges of a re-examination is quadratic.
+        piece = lowered if (start, end) == (0, len(lowered)) else lowered[start:end]
+        for last, (back, indexes) in automaton.iter(piece):
             for index in indexes:
-                hits[index].append(last - back)
+                hits[index].append(start + last - back)
     for offsets in hits:
         offsets.sort()
     return hits

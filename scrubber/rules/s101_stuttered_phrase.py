@@ -190,10 +190,12 @@ def stuttered_phrase(page: Page) -> Iterator[Hit]:
     done_until = -1
     lowered = page.lowered or text  # case-insensitive candidates; the pattern decides exactly
     offsets = (base + offset for base, end in page.ranges for offset in _candidate_offsets(lowered[base:end]))
+    line = None
     for offset in offsets:
         if offset < done_until:
             continue
-        line = page.line_around(offset)
+        if line is None or not line.start <= offset < line.end:
+            line = page.line_around(offset)  # a search for the breaks around: once per line
         if line.end - line.start > LONG_LINE_CHARS:
             # A text saved without line breaks is one huge line: search only around the
             # candidate, up to a space (so the pattern's end test sees the real text).

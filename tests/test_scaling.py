@@ -1,0 +1,45 @@
+"""Costs that must grow with the text, not with its square: counted in steps, not timed
+(the timings are ``benchmarks/bench_shapes.py``'s)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrubber.registry import all_rules
+from scrubber.text import Page
+
+LINES = 3000
+
+
+def _rule(code: str):  # type: ignore[no-untyped-def]
+    return next(r for r in all_rules() if r.code == code)
+
+
+def _count_calls(monkeypatch: pytest.MonkeyPatch, name: str) -> list[int]:
+    calls = [0]
+    original = getattr(Page, name)
+
+    def counted(self: Page, *args: object) -> object:
+        calls[0] += 1
+        return original(self, *args)
+
+    monkeypatch.setattr(Page, name, counted)
+    return calls
+
+
+def test_share_line_reads_a_long_run_of_one_word_lines_a_few_times_over(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A dump of menus: every "Share" walks up its run of labels to find what introduces it.
+    text = "\n".join(["Share", "News", "Home"] * (LINES // 3)) + "\n"
+    steps = _count_calls(monkeypatch, "previous_line")
+    findings = list(_rule("L102").check(Page(text)))
+    assert len(findings) == LINES // 3
+    assert steps[0] < 10 * LINES  # walked from each line anew, about LINES**2 / 6
+
+
+def test_stuttered_phrase_finds_a_huge_lines_breaks_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A text saved without line breaks, dense with repeated words: each candidate used to
+    # search the whole line for the breaks around it.
+    text = "Привет мир это тест " * LINES
+    lookups = _count_calls(monkeypatch, "line_around")
+    list(_rule("S101").check(Page(text)))
+    assert lookups[0] < 10
