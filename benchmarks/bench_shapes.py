@@ -40,6 +40,7 @@ SHAPES: dict[str, Callable[[int, random.Random], str]] = {
     "short lines": lambda n, rng: "\n".join(" ".join(rng.sample(WORDS, rng.randint(1, 4))) for _ in range(n)),
     "menu lines": lambda n, rng: "\n".join(rng.choice(MENU) for _ in range(n)),
     "date lines": lambda n, rng: "\n".join(f"Updated Nov {i % 28 + 1}, 2019 at 9:{i % 60:02d} pm ET" for i in range(n)),
+    "links of one length": lambda n, rng: "\n".join(f"[Story {i % 9000 + 1000}](https://ex.com/{i})" for i in range(n)),
     "blank lines": lambda n, rng: "Title\n" + "\n" * (n * 10) + "Body.\n",
     "stuttered words, no breaks": lambda n, rng: "Привет мир это тест " * n,
 }

@@ -280,7 +280,10 @@ def wrapped_paragraphs(lines: Sequence[Line], width: int, *, unparted: bool = Fa
             yield index, end
             index = end
         else:
-            index += 1
+            # A start further into the run ends where this one does, with fewer words before
+            # the same last character: no paragraph either (trying each was quadratic in a
+            # long run of full lines, such as a list of links of one length).
+            index = max(index + 1, end)
 
 
 def double_spaced_paragraphs(lines: Sequence[Line]) -> list[tuple[int, int]]:

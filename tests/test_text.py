@@ -8,9 +8,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scrubber import clean
-from scrubber.text import Line, Page, is_prose, word_count
+from scrubber.text import Line, Page, ends_like_sentence, is_prose, split_lines, word_count, wrapped_paragraphs
 
 THAI_PARAGRAPH = (
     "เกษตรกรในจังหวัดขอนแก่นและมหาสารคามจำนวนมากเริ่มเปลี่ยนจากการทำนาปรังมาปลูกพืชที่ใช้น้ำน้อย "
@@ -140,3 +142,40 @@ def test_iterating_lines_from_late_in_a_long_text_does_not_read_the_lines_before
     reads[0] = 0
     assert list(page.iter_lines(last.start)) == [last]
     assert reads[0] <= 2  # next_content_line is asked for every line: reading from the top was quadratic
+
+
+def _wrapped_paragraphs_trying_every_start(lines: list[Line], width: int, unparted: bool) -> list[tuple[int, int]]:
+    """The plain reading of ``wrapped_paragraphs``: after a failed start, try the next line."""
+    found, index, full = [], 0, 0.6 * width
+    while index < len(lines):
+        end, ended = index, False
+        while not ended and end < len(lines) and not lines[end].is_blank and len(lines[end].text.rstrip()) >= full:
+            end += 1
+            ended = unparted and (
+                ends_like_sentence(lines[end - 1].text) or (end < len(lines) and lines[end].text == lines[end - 1].text)
+            )
+        if not ended and end < len(lines) and not lines[end].is_blank:
+            end += 1
+        if end - index >= 2 and is_prose(" ".join(line.text.strip() for line in lines[index:end])):
+            found.append((index, end))
+            index = end
+        else:
+            index += 1
+    return found
+
+
+WRAP_TEST_LINES = st.lists(
+    st.sampled_from(
+        ["", "Short line.", "a full line of words that goes on to the wrap width and", "words and more words."]
+        + ["the same full line of words printed twice over here", "Ends here in a full line of words, quite long."]
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WRAP_TEST_LINES, st.booleans())
+def test_wrapped_paragraphs_skips_only_starts_that_cannot_succeed(texts: list[str], unparted: bool) -> None:
+    lines = split_lines("\n".join(texts) + "\n")
+    expected = _wrapped_paragraphs_trying_every_start(lines, 60, unparted)
+    assert list(wrapped_paragraphs(lines, 60, unparted=unparted)) == expected
