@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import tracemalloc
+
 import pytest
 
 from scrubber.registry import all_rules
+from scrubber.rules import s101_stuttered_phrase
 from scrubber.text import Page
 
 LINES = 3000
@@ -43,3 +46,24 @@ def test_stuttered_phrase_finds_a_huge_lines_breaks_once(monkeypatch: pytest.Mon
     lookups = _count_calls(monkeypatch, "line_around")
     list(_rule("S101").check(Page(text)))
     assert lookups[0] < 10
+
+
+def test_stuttered_phrase_finds_the_same_in_small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [f"Line {i} put the number the number of boats at {i}." for i in range(200)]
+    text = "\n".join(lines) + "\n\nThe the end.\n"
+    whole = [(h.start, h.end, h.message) for h in _rule("S101").check(Page(text))]
+    monkeypatch.setattr(s101_stuttered_phrase, "PIECE_CHARS", 64)
+    assert len(list(s101_stuttered_phrase._pieces(text, [(0, len(text))]))) > 100
+    assert [(h.start, h.end, h.message) for h in _rule("S101").check(Page(text))] == whole
+    assert len(whole) == 201
+
+
+def test_stuttered_phrase_memory_stays_a_small_multiple_of_a_long_text() -> None:
+    text = "\n\n".join(f"Paragraph {i} of the report says the council met on the day it said." for i in range(30000))
+    tracemalloc.start()
+    try:
+        list(_rule("S101").check(Page(text)))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * len(text)  # with the token lists of the whole text at once: 19 times

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, compress, count, islice, repeat
 
 from scrubber.model import Safety
@@ -27,6 +27,10 @@ CONTEXT_CHARS = 500
 # Lines longer than this are searched around each candidate rather than whole, which keeps
 # the cost linear on such texts.
 LONG_LINE_CHARS = 20_000
+# Candidates are found in pieces of whole lines of about this size: the token lists of a
+# piece take some twenty times its size, which for a 60 MB text was over a gigabyte. A
+# stutter never spans a line break (the search stops at the line's end), so nothing is lost.
+PIECE_CHARS = 1 << 16
 # A free relative clause repeats its verb on purpose: "What will be will be", "Whoever said
 # it said it well", "What he did did not matter". A wh-word a few words before the first copy,
 # with no punctuation between, marks one.
@@ -189,7 +193,8 @@ def stuttered_phrase(page: Page) -> Iterator[Hit]:
     text = page.text
     done_until = -1
     lowered = page.lowered or text  # case-insensitive candidates; the pattern decides exactly
-    offsets = (base + offset for base, end in page.ranges for offset in _candidate_offsets(lowered[base:end]))
+    pieces = _pieces(lowered, page.ranges)
+    offsets = (base + offset for base, end in pieces for offset in _candidate_offsets(lowered[base:end]))
     line = None
     for offset in offsets:
         if offset < done_until:
@@ -206,6 +211,19 @@ def stuttered_phrase(page: Page) -> Iterator[Hit]:
             done_until = line.break_end
             # From the line's first candidate on: no copy starts before it.
             yield from _stutters_in(page, offset, line.end, line)
+
+
+def _pieces(text: str, ranges: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """``ranges`` cut after line breaks into pieces of about ``PIECE_CHARS`` (a longer line
+    is one piece)."""
+    for start, end in ranges:
+        while end - start > PIECE_CHARS:
+            cut = text.rfind("\n", start, start + PIECE_CHARS) + 1 or text.find("\n", start + PIECE_CHARS, end) + 1
+            if not cut or cut >= end:
+                break
+            yield start, cut
+            start = cut
+        yield start, end
 
 
 def _after_words(text: str, start: int, limit: int, count: int) -> int:
