@@ -67,3 +67,21 @@ def test_stuttered_phrase_memory_stays_a_small_multiple_of_a_long_text() -> None
     finally:
         tracemalloc.stop()
     assert peak < 8 * len(text)  # with the token lists of the whole text at once: 19 times
+
+
+def test_stuttered_phrase_does_not_pair_the_empty_tokens_of_blank_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Empty tokens all match: a run of blank lines made candidates at every distance, to be
+    # thrown away one by one afterwards.
+    found: list[int] = []
+    original = s101_stuttered_phrase._repeat_starts
+
+    def recorded(tokens: list[str]) -> list[int]:
+        starts = original(tokens)
+        found.extend(starts)
+        return starts
+
+    monkeypatch.setattr(s101_stuttered_phrase, "_repeat_starts", recorded)
+    text = "Title\n" + "\n" * 10_000 + "Body of the the text.\n"
+    hits = list(_rule("S101").check(Page(text)))
+    assert [h.message for h in hits] == ["stuttered phrase 'the'"]
+    assert len(found) < 10

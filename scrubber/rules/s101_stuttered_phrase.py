@@ -107,11 +107,15 @@ def _candidate_offsets(text: str) -> list[int]:
     step runs in C (``str.split``, ``str.strip``, ``map(operator.eq, ...)``); clean text
     costs a few milliseconds per MB. Where spaces or tabs run together inside a line
     ("the   the"), the empty tokens between are dropped before comparing, as the pattern
-    allows any run of them between the copies.
+    allows any run of them between the copies; so are those of blank lines in a row (which
+    makes tokens a blank line apart neighbours: no stutter spans a break, and the pattern,
+    confined to a line, finds none there).
     """
     tokens = text.replace("\n", " ").replace("\t", " ").split(" ")  # one separator per character keeps offsets
     bare = list(map(str.strip, tokens, repeat(EDGE_PUNCTUATION, len(tokens))))
-    if "  " in text or "\t" in text:  # plain substring tests: a regular expression costs more
+    # Plain substring tests (a regular expression costs more). Blank lines in a row are
+    # runs of empty tokens, which match each other at every distance.
+    if "  " in text or "\t" in text or "\n\n\n" in text:
         kept = [index for index, token in enumerate(tokens) if token]
         candidates = [kept[i] for i in _repeat_starts([bare[index] for index in kept])]
     else:
