@@ -31,10 +31,13 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def _exit_with_parent(parent: int) -> None:
-    """Make this worker exit once ``parent`` is gone. A parent killed outright (SIGKILL, the
-    out-of-memory killer, a CI timeout) cannot shut its pool down, and its workers, waiting
-    on a queue whose other end their siblings still hold open, would wait for ever."""
+def _exit_with_parent() -> None:
+    """Make this worker exit once the process that started it is gone. A parent killed
+    outright (SIGKILL, the out-of-memory killer, a CI timeout) cannot shut its pool down,
+    and its workers, waiting on a queue whose other end their siblings still hold open,
+    would wait for ever. The parent is read here, not passed in: under the forkserver start
+    method it is the server process, which ends with the main one."""
+    parent = os.getppid()
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -52,7 +55,7 @@ def _pooled(function: Callable[[T], R], items: Sequence[T], jobs: int) -> Iterat
     size = max(1, min(MAX_CHUNK, len(items) // (jobs * 8)))
     chunks = (items[start : start + size] for start in range(0, len(items), size))
     pending: deque[Future[list[R]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent, initargs=(os.getpid(),)) as executor:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent) as executor:
         try:
             for chunk in chunks:
                 pending.append(executor.submit(_apply, function, chunk))

@@ -131,3 +131,23 @@ def test_ten_thousand_small_files(tmp_path: Path, capsys: pytest.CaptureFixture[
     written = list(out.rglob("*.txt"))
     assert len(written) == 10_000
     assert (out / "s7" / "00007.txt").read_text(encoding="utf-8") == "Title 7\n\nBody.\n"
+
+
+@pytest.mark.parametrize("method", ["forkserver", "spawn"])
+def test_parallel_runs_under_other_start_methods(tmp_path: Path, method: str) -> None:
+    # Python 3.14 makes forkserver the default on Linux; macOS and Windows spawn. A worker's
+    # parent is then not the main process, and must not be taken for a dead one.
+    for i in range(6):
+        (tmp_path / f"{i}.txt").write_text(DIRTY, encoding="utf-8")
+    script = (
+        "import multiprocessing, sys\n"
+        f"multiprocessing.set_start_method({method!r})\n"
+        "from scrubber.cli import main\n"
+        "sys.exit(main(['clean', '-q', '-j', '2', sys.argv[1], '-o', sys.argv[2]]))\n"
+    )
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path), str(out)], timeout=120, check=False)
+    assert done.returncode == 0
+    expected = clean(DIRTY).text
+    assert sorted(p.name for p in out.iterdir()) == [f"{i}.txt" for i in range(6)]
+    assert all(p.read_text(encoding="utf-8") == expected for p in out.iterdir())
