@@ -749,7 +749,7 @@ class LinePattern:
 
     @functools.cached_property
     def after_any_break(self) -> re.Pattern[str]:
-        """Compiled on first use: only line-start patterns on a text with a lone \r need it,
+        """Compiled on first use: only line-start patterns on a text with a lone \\r need it,
         and compiling every pattern's three forms was a tenth of a one-file ``check``."""
         return re.compile(*self._after_any_break)
 
