@@ -178,6 +178,11 @@ def _results(run: Run, inputs: list[Input], job: Job, jobs: int) -> Iterator[tup
             run.error(result)
             continue
         run.add(result)
+        if not result.result.settled:
+            run.note(
+                f"scrubber: warning: {result.path}: fixes still applied after {result.result.passes} passes, "
+                "the limit; cleaning the output again will change it"
+            )
         yield item, result
 
 

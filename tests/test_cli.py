@@ -282,3 +282,19 @@ def test_the_cli_imports_the_dedupe_engine_only_for_corpus_commands() -> None:
     assert done.stdout.split() == ["False", "False"]
     listed = subprocess.run([sys.executable, "-m", "scrubber", "--help"], capture_output=True, text=True, check=True)
     assert "dedupe" in listed.stdout and "learn" in listed.stdout
+
+
+def test_a_text_that_does_not_settle_is_named_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Each pass removes the date lines of the header zone, and the next ones move up into it:
+    # a thousand of them outlast the pass limit, and the output is no fixed point.
+    stamps = tmp_path / "stamps.txt"
+    stamps.write_text("".join(f"Updated Nov {i % 28 + 1}, 2019 at 9:{i % 60:02d} pm ET\n" for i in range(1000)))
+    assert main(["clean", str(stamps), "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert f"scrubber: warning: {stamps}: fixes still applied after 10 passes" in err
+    assert main(["clean", "-q", str(stamps), "-o", str(tmp_path / "out2")]) == 0
+    assert capsys.readouterr().err == ""
+    settled = tmp_path / "settled.txt"
+    settled.write_text("Title\n\nUpdated Nov 1, 2019\n\nThe body of the article goes on.\n")
+    assert main(["clean", str(settled), "-o", str(tmp_path / "out3")]) == 0
+    assert "warning" not in capsys.readouterr().err
