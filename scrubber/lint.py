@@ -46,14 +46,20 @@ def run_rules(
 
 def _touched_ranges(text: str, fixes: Sequence[Fix]) -> list[tuple[int, int]]:
     """Line-aligned spans of ``text`` around ``fixes``, with the lines on either side
-    (a removal joins its neighbours), merged where they meet."""
+    (a removal joins its neighbours), merged where they meet. Where those are blank, the
+    span reaches the nearest text line: in double-spaced text that is the neighbour a rule
+    reads ("the the" above a copy of itself is repetition kept up, not a stutter)."""
     page = Page(text)
     spans: list[tuple[int, int]] = []
     for fix in fixes:
         if spans and fix.end < spans[-1][1]:
             continue  # several fixes on one line: its span is already there
         first = page.line_around(max(fix.start - 1, 0))
+        if first.is_blank:
+            first = page.previous_content_line(first) or first
         last = page.line_around(fix.end)
+        if last.is_blank:
+            last = page.next_content_line(last) or last
         start, end = first.start, max(last.break_end, fix.end)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], end))
