@@ -168,9 +168,9 @@ def _follows(text: str, start: int, unit: str) -> bool:
     """A copy comes before too, perhaps across a wrapped line's break ("...and on\\nand on
     and on."): the same repetition kept up, seen from its second copy.
 
-    This and ``_continues`` read one line across a break, so a finding also depends on its
-    neighbour line. The engine looks again at the lines on either side of every fix, which
-    covers single-spaced text; in double-spaced text the neighbour is two lines away.
+    This and ``_continues`` read one line across a break (and blank lines), so a finding
+    also depends on its neighbour line. The engine looks again at the nearest text line on
+    either side of every fix, across blank lines, which covers both.
     """
     before = text[max(0, start - len(unit) - 8) : start].rstrip(" \t\n").casefold()
     folded = unit.casefold()
