@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -233,7 +234,7 @@ PIECES = [
 ]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=int(os.environ.get("SCRUBBER_HYPOTHESIS_EXAMPLES", "300")), deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=2, max_size=10), st.sampled_from(["\n", "\n\n", "\n\n\n"]))
 def test_cleaning_settles_and_leaves_what_lint_finds_in_the_output(lines: list[str], break_: str) -> None:
     text = break_.join(lines) + "\n"

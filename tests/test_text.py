@@ -3,6 +3,7 @@ when a line reads as a paragraph."""
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Iterator
 from typing import Any
@@ -173,7 +174,7 @@ WRAP_TEST_LINES = st.lists(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=int(os.environ.get("SCRUBBER_HYPOTHESIS_EXAMPLES", "300")), deadline=None)
 @given(WRAP_TEST_LINES, st.booleans())
 def test_wrapped_paragraphs_skips_only_starts_that_cannot_succeed(texts: list[str], unparted: bool) -> None:
     lines = split_lines("\n".join(texts) + "\n")
