@@ -383,6 +383,7 @@ class Page:
 
         ``memo`` (one per step and test) remembers the answer for each line passed: walking
         from every line of a run of N lines then costs about N steps in all, not N squared.
+        That is sound only while ``goes_on`` judges a line by itself, not by the walk so far.
         """
         if line.start in memo:
             return memo[line.start]
