@@ -85,3 +85,21 @@ def test_stuttered_phrase_does_not_pair_the_empty_tokens_of_blank_lines(monkeypa
     hits = list(_rule("S101").check(Page(text)))
     assert [h.message for h in hits] == ["stuttered phrase 'the'"]
     assert len(found) < 10
+
+
+def test_a_pages_english_share_is_counted_without_its_whole_word_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    english = "\n".join(f"Line {i} says the council met on the day it said." for i in range(40000))
+    swahili = "\n".join(f"Mstari {i} pole pole wanafunzi walifika shuleni mapema leo." for i in range(200))
+    assert s101_stuttered_phrase._page_reads_as_english(english)
+    assert not s101_stuttered_phrase._page_reads_as_english(swahili)
+    monkeypatch.setattr(s101_stuttered_phrase, "PIECE_CHARS", 100)  # many pieces: the same answers
+    assert s101_stuttered_phrase._page_reads_as_english(english)
+    assert not s101_stuttered_phrase._page_reads_as_english(swahili)
+    monkeypatch.undo()
+    tracemalloc.start()
+    try:
+        s101_stuttered_phrase._page_reads_as_english(english)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * len(english)  # the whole text's word list at once: 13 times its size

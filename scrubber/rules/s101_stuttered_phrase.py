@@ -274,11 +274,15 @@ ENGLISH_PAGE_MIN_WORDS = 50
 
 
 def _page_reads_as_english(text: str) -> bool:
-    tokens = words(text)
-    if len(tokens) < ENGLISH_PAGE_MIN_WORDS:
+    # Counted piece by piece: the word list of a whole long text is some thirteen times its size.
+    total = english = 0
+    for start, end in _pieces(text, [(0, len(text))]):
+        tokens = words(text[start:end])
+        total += len(tokens)
+        english += sum(map(ENGLISH_ONLY.__contains__, map(str.casefold, tokens)))
+    if total < ENGLISH_PAGE_MIN_WORDS:
         return True
-    english = sum(map(ENGLISH_ONLY.__contains__, map(str.casefold, tokens)))
-    return english >= ENGLISH_PAGE_MIN_SHARE * len(tokens)
+    return english >= ENGLISH_PAGE_MIN_SHARE * total
 
 
 def _stutters_in(page: Page, start: int, end: int, line: Line) -> Iterator[Hit]:
