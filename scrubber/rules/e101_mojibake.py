@@ -242,11 +242,19 @@ def _undo(run: str, code_page: str) -> str | None:
     code page once the rest of the page is repaired."""
     fixed = run
     for _ in range(MAX_LAYERS):
-        try:
-            fixed = fixed.encode(code_page).decode("utf-8")
-        except UnicodeError:
+        once = _read_back(fixed, code_page)
+        if once is None:
             break
+        fixed = once
     return fixed if fixed != run else None
+
+
+def _read_back(run: str, code_page: str) -> str | None:
+    """One layer off: ``run``'s bytes in ``code_page`` read as UTF-8, or None if that fails."""
+    try:
+        return run.encode(code_page).decode("utf-8")
+    except UnicodeError:
+        return None
 
 
 # A page repeats its damaged runs ("Ã©" in every other word) and their surroundings: the
@@ -335,17 +343,15 @@ def _settled(page: Page, page_repairs: list[Repair]) -> dict[int, Repair]:
     code_pages = _code_pages_of(page) if page_repairs else ()
     text = page.text
     return {
-        repair[0]: repair for repair in page_repairs if _read_once(text[repair[0] : repair[1]], code_pages) == repair[2]
+        start: (start, end, replacement)
+        for start, end, replacement in page_repairs
+        if _read_once(text[start:end], code_pages) == replacement
     }
 
 
 def _read_once(run: str, code_pages: tuple[str, ...]) -> str | None:
-    for code_page in code_pages:
-        try:
-            return run.encode(code_page).decode("utf-8")
-        except UnicodeError:
-            continue
-    return None
+    """``run`` read back one layer through the first of ``code_pages`` that can."""
+    return next((once for code_page in code_pages if (once := _read_back(run, code_page)) is not None), None)
 
 
 def _self_evident_repairs(text: str) -> Iterator[Repair]:
