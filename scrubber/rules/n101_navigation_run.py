@@ -28,14 +28,24 @@ def _runs(lines: list[Line]) -> Iterator[tuple[int, int]]:
         end = index
         while end < len(lines) and not lines[end].is_blank and is_menu_item(lines[end].text):
             end += 1
-            if _is_list_item(lines[end - 1]) and end + 1 < len(lines) and lines[end].is_blank:
-                if _is_list_item(lines[end + 1]) and is_menu_item(lines[end + 1].text):
-                    end += 1  # the blank line between two items
+            if _blank_between_items(lines, end):
+                end += 1
         if end > index:
             yield index, end
             index = end
         else:
             index += 1
+
+
+def _blank_between_items(lines: list[Line], index: int) -> bool:
+    """``lines[index]`` is a blank line between two list items that are menu entries."""
+    return (
+        index + 1 < len(lines)
+        and lines[index].is_blank
+        and _is_list_item(lines[index - 1])
+        and _is_list_item(lines[index + 1])
+        and is_menu_item(lines[index + 1].text)
+    )
 
 
 def _is_list_item(line: Line) -> bool:
