@@ -7,14 +7,14 @@ import tracemalloc
 
 import pytest
 
-from scrubber.registry import all_rules
+from scrubber.registry import Rule, all_rules
 from scrubber.rules import s101_stuttered_phrase
 from scrubber.text import Page
 
 LINES = 3000
 
 
-def _rule(code: str):  # type: ignore[no-untyped-def]
+def _rule(code: str) -> Rule:
     return next(r for r in all_rules() if r.code == code)
 
 
