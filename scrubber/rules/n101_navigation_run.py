@@ -19,7 +19,7 @@ MAX_CONTACT_LINES = 3
 LIST_ITEM = re.compile(r"[ \t]*[*+-][ \t]+\S")
 
 
-def _runs(lines: list[Line]) -> Iterator[tuple[int, int]]:
+def menu_runs(lines: list[Line]) -> Iterator[tuple[int, int]]:
     """Index ranges of runs of menu lines. Items written as list items ("* Sport", "-
     [Sport](...)", "Sport (https://...)") stay one run across single blank lines:
     converters space out the items of a list."""
@@ -42,13 +42,13 @@ def _blank_between_items(lines: list[Line], index: int) -> bool:
     return (
         index + 1 < len(lines)
         and lines[index].is_blank
-        and _is_list_item(lines[index - 1])
-        and _is_list_item(lines[index + 1])
+        and is_list_item(lines[index - 1])
+        and is_list_item(lines[index + 1])
         and is_menu_item(lines[index + 1].text)
     )
 
 
-def _is_list_item(line: Line) -> bool:
+def is_list_item(line: Line) -> bool:
     """A line written as one item of a list: a bullet, or a link ("[Sport](...)", "Sport
     (https://...)"), which converters print one to an item."""
     text = line.text
@@ -89,7 +89,7 @@ def navigation_run(page: Page) -> Iterator[Hit]:
     """
     lines = page.lines
     headline = page.headline
-    runs = list(_runs(lines))
+    runs = list(menu_runs(lines))
     for start, end in runs:
         run = [line for line in lines[start:end] if not line.is_blank and line != headline]
         if not run:
@@ -102,14 +102,16 @@ def navigation_run(page: Page) -> Iterator[Hit]:
             continue
         if page.follows_list_introduction(run[0]):
             continue  # a list of names or titles the article itself introduces
-        if (
-            outside
-            and zones == {"footer"}
-            and (_is_contact_block(page, run) or _signs_like_the_body(page, lines, runs, run))
-        ):
+        if outside and zones == {"footer"} and signs_off(page, lines, runs, run):
             continue  # a sender's name and place or role, kept with the letter they sign
         safety = Safety.SAFE if outside else Safety.UNSAFE
         yield Hit(run[0].start, run[-1].break_end, f"menu of {len(run)} short lines", "", safety)
+
+
+def signs_off(page: Page, lines: list[Line], runs: list[tuple[int, int]], run: list[Line]) -> bool:
+    """A run after the last paragraph that signs it: a contact block, or a signature shaped
+    like the runs (``menu_runs``) among the paragraphs."""
+    return _is_contact_block(page, run) or _signs_like_the_body(page, lines, runs, run)
 
 
 def _is_contact_block(page: Page, run: list[Line]) -> bool:
