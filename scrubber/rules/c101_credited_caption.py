@@ -108,8 +108,8 @@ def credited_caption(page: Page) -> Iterator[Hit]:
     without a line break ("... in Washington.In a letter, the doctors ...") loses only the
     caption.
 
-    Before: ``"Around 500 militants have fled Sirte [Getty]\\n\\nHundreds of militants ...\\n"``
-    After:  ``"Hundreds of militants ...\\n"``
+    Before: ``"Title\\n\\nAround 500 militants have possibly fled Sirte [Getty]\\n\\nBody text.\\n"``
+    After:  ``"Title\\n\\nBody text.\\n"``
     """
     headline = page.headline
     for line in page.lines_matching(CREDIT_HINT):

@@ -77,8 +77,16 @@ def repeated_paragraph(page: Page) -> Iterator[Hit]:
     lines of a quoted verse (a block of lines without sentence endings): a chorus sung twice,
     a refrain closing each stanza.
 
-    Before: ``"A long caption of a gallery photo, shown twice.\\nA long caption of a gallery photo, shown twice.\\n"``
-    After:  ``"A long caption of a gallery photo, shown twice.\\n"``
+    Before::
+
+        A long caption of a gallery photo that the page shows twice in a row.
+        A long caption of a gallery photo that the page shows twice in a row.
+        Next.
+
+    After::
+
+        A long caption of a gallery photo that the page shows twice in a row.
+        Next.
     """
     long_lines = [line.text.strip() for line in page.lines if len(line.text) >= MIN_WORDS * 2]
     if len(set(long_lines)) == len(long_lines):

@@ -18,8 +18,17 @@ def header_furniture(page: Page) -> Iterator[Hit]:
     ``--unsafe-fixes``. Lines with digits (scores, dates, times) are left to other rules,
     and so are pieces of a wrapped headline or summary ("on KLOOK!" under "... book it").
 
-    Before: ``"Headline\\nNews\\nOpinion\\nThe first paragraph of the story, long enough to be prose.\\n"``
-    After:  ``"Headline\\nThe first paragraph of the story, long enough to be prose.\\n"``
+    Before::
+
+        Storm closes schools
+        News
+        Opinion
+        Schools across the county closed on Tuesday as the storm brought down power lines.
+
+    After::
+
+        Storm closes schools
+        Schools across the county closed on Tuesday as the storm brought down power lines.
     """
     for line in page.above_prose:
         if is_menu_item(line.text) and not page.continues_above(line):

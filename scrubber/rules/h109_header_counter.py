@@ -22,8 +22,19 @@ def header_counter(page: Page) -> Iterator[Hit]:
     paragraph stays unless it ends a group of counts. Number lines further down (a score,
     a list's numbering) stay.
 
-    Before: ``"Headline\\nJane Doe\\n128\\n14\\nThe first paragraph of the story begins here.\\n"``
-    After:  ``"Headline\\nJane Doe\\nThe first paragraph of the story begins here.\\n"``
+    Before::
+
+        The quiet collapse of the local paper
+        Jane Okoro
+        128
+        14
+        When the Herald closed last spring, the town lost more than a newspaper and its reporters.
+
+    After::
+
+        The quiet collapse of the local paper
+        Jane Okoro
+        When the Herald closed last spring, the town lost more than a newspaper and its reporters.
     """
     lines = page.above_prose
     counters = [COUNTER.fullmatch(line.text.strip()) is not None for line in lines]

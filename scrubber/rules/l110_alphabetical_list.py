@@ -37,7 +37,7 @@ def alphabetical_list(page: Page) -> Iterator[Hit]:
     Before::
 
         The story ends here.
-        adote agua alerta ambiente amizade atendimento biblioteca caminhada campanha cultura
+        adote agua alerta ambiente amizade atendimento biblioteca caminhada campanha cultura defesa saude
 
     After::
 

@@ -26,8 +26,22 @@ def closing_stamp(page: Page) -> Iterator[Hit]:
     (an exhibition's "29 November 2018 | 20 January 2019"). Stamps above the article are
     the header rules' (H102, H107).
 
-    Before: ``"The last paragraph of the story.\\nPublished 11:11 PM EST Nov 19, 2019\\n"``
-    After:  ``"The last paragraph of the story.\\n"``
+    Before::
+
+        Headline
+
+        The first paragraph of the story goes on for a good while, longer than twelve words.
+
+        The last paragraph of the story goes on for a good while, longer than twelve words.
+        Published 11:11 PM EST Nov 19, 2019
+
+    After::
+
+        Headline
+
+        The first paragraph of the story goes on for a good while, longer than twelve words.
+
+        The last paragraph of the story goes on for a good while, longer than twelve words.
     """
     bounds = page.prose_bounds
     if bounds is None:

@@ -87,8 +87,22 @@ def comment_section(page: Page) -> Iterator[Hit]:
     just above announces them ("12 Comments"), or reply buttons sit under them. A live blog
     or a schedule has the entries' shape and none of these marks.
 
-    Before: ``"Last paragraph.\\njoe says:\\nMay 1, 2019 at 7:02 am\\nGreat piece!\\n..."``
-    After:  ``"Last paragraph.\\n"``
+    Before::
+
+        The last paragraph of the story, long enough to be prose for sure.
+        bob says:
+        November 19, 2019 at 7:02 am
+        Great piece.
+        ann says:
+        November 19, 2019 at 7:06 am
+        I disagree.
+        jo says:
+        November 19, 2019 at 7:19 am
+        Thanks!
+
+    After::
+
+        The last paragraph of the story, long enough to be prose for sure.
     """
     content = [line for line in page.lines if not line.is_blank]
     heads = _entries(content)

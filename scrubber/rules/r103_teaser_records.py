@@ -34,8 +34,21 @@ def teaser_records(page: Page) -> Iterator[Hit]:
     ("The dates announced so far:") has the same shape and is left alone. Records marked by
     a byline only are also an article's list of books or essays: their removal is unsafe.
 
-    Before: ``"Headline one\\nBy REUTERS\\n11/20/2019 10:08 AM\\nHeadline two\\nBy AP\\n11/20/2019 09:39 AM\\n..."``
-    After:  ``""``
+    Before::
+
+        Story
+        The article text, long enough to count as a paragraph of prose here.
+        Mayor wins second term
+        November 19, 2019
+        Council approves budget
+        November 18, 2019
+        Storm closes schools
+        November 17, 2019
+
+    After::
+
+        Story
+        The article text, long enough to count as a paragraph of prose here.
     """
     # Every record carries a line that starts with "By" or holds a digit: without three such
     # lines there is no listing, and one regular-expression scan tells.

@@ -40,8 +40,18 @@ def page_tail(page: Page) -> Iterator[Hit]:
     (a "Read also" set inside the story, its link lost). An article that goes on with
     short sections after such a box would lose them, so the fix is unsafe.
 
-    Before: ``"Paragraph one of the story.\\nParagraph two.\\nTop stories\\nTeaser\\nA teaser summary.\\n"``
-    After:  ``"Paragraph one of the story.\\nParagraph two.\\n"``
+    Before::
+
+        Paragraph one of the story, which is long enough to count as prose.
+        Paragraph two of the story, which is also long enough to count as prose.
+        Top stories
+        Something else happened
+        A teaser summary that is long enough to be called prose by the rule.
+
+    After::
+
+        Paragraph one of the story, which is long enough to count as prose.
+        Paragraph two of the story, which is also long enough to count as prose.
     """
     lines = page.lines
     flags = page.prose_flags

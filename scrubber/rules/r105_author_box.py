@@ -87,8 +87,17 @@ def author_box(page: Page) -> Iterator[Hit]:
     alone; a closing biography that a site treats as part of the piece would be lost, so the
     fix is unsafe.
 
-    Before: ``"Para one.\\nPara two.\\nPhil Helsel\\nPhil Helsel is a reporter for NBC News.\\n"``
-    After:  ``"Para one.\\nPara two.\\n"``
+    Before::
+
+        The first paragraph of the story, long enough to count as prose.
+        The second paragraph of the story, also long enough to be prose.
+        Phil Helsel
+        Phil Helsel is a reporter for NBC News.
+
+    After::
+
+        The first paragraph of the story, long enough to count as prose.
+        The second paragraph of the story, also long enough to be prose.
     """
     lines = page.lines
     flags = page.prose_flags

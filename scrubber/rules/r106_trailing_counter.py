@@ -31,8 +31,15 @@ def trailing_counter(page: Page) -> Iterator[Hit]:
     An article does not end on a bare number: its lists end with their items' words, and a
     list of numbers the article introduces ("The winning numbers were:") is left alone.
 
-    Before: ``"The last paragraph of the post ends here.\\n12\\n3\\n"``
-    After:  ``"The last paragraph of the post ends here.\\n"``
+    Before::
+
+        The last paragraph of the post goes on for a good while, longer than twelve words.
+        12
+        3
+
+    After::
+
+        The last paragraph of the post goes on for a good while, longer than twelve words.
     """
     counters = _trailing_counters(page)
     if not counters or page.follows_list_introduction(counters[0]):
