@@ -25,12 +25,13 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # The characters that character rules (E1xx) look for, for the one scan behind
 # Page.rare_characters: controls, Latin-1 and Latin Extended-A (mojibake, soft hyphen,
-# no-break space), the Cyrillic, box-drawing and math signs of mojibake, zero-width and
-# invisible characters, Unicode line separators and the byte-order mark. Common letters of
-# other scripts are not in it, so Russian or Chinese text scans as fast as English.
+# no-break space), the Cyrillic, box-drawing and math signs of mojibake, the euro sign (in
+# Windows-1253 mojibake: "β€”"), zero-width and invisible characters, Unicode line separators
+# and the byte-order mark. Common letters of other scripts are not in it, so Russian or
+# Chinese text scans as fast as English.
 RARE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\u017f\u0192\u0402-\u040f\u0452-\u045f\u0490\u0491"
-    "\u180e\u200b-\u200d\u2028\u2029\u2060-\u2064\u2202\u2248\u221a\u2500-\u257f\u25ca\ufeff]"
+    "\u180e\u200b-\u200d\u2028\u2029\u2060-\u2064\u20ac\u2202\u2248\u221a\u2500-\u257f\u25ca\ufeff]"
 )
 # A prose line ends like a sentence: terminal punctuation, maybe inside closing quotes or
 # brackets. Besides Latin and Cyrillic ".!?", the full stops and question marks of Chinese

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -11,7 +12,7 @@ from scrubber.decode import implausibility as _implausibility
 from scrubber.decode import script_of
 from scrubber.model import Fix
 from scrubber.registry import Hit, rule
-from scrubber.text import Line, Page, changed_span, line_cache
+from scrubber.text import Line, Page, changed_span, line_cache, marker_pattern
 
 # Characters that every kind of mojibake ftfy repairs contains at least one of: Latin-1 and
 # Latin Extended-A letters (UTF-8 read as cp1252/latin-1/cp1250: "Ã©", "â€™", "Ă©"), C1
@@ -110,6 +111,53 @@ LEAD_THEN_CONTINUATION = re.compile(
     + re.escape("".join(sorted(CONTINUATION_BYTES)))
     + "]"
 )
+
+
+# Typographic characters of three UTF-8 bytes (dashes, quotes, bullet, ellipsis, per mille,
+# primes, angle quotes, euro, trade mark): most of the non-ASCII text of an English page.
+TYPOGRAPHY = "".join(map(chr, range(0x2010, 0x2028))) + "‰′″‹›€™"
+# cp437 reads UTF-8's lead bytes as Greek letters and its continuation bytes as accented
+# letters and box drawing ("ΓÇö" for "—"); it is no page's code page (see CODE_PAGES), but
+# its misreading of a whole typographic character is as plain as any other's.
+TYPOGRAPHY_CODE_PAGES = (*PLAIN_CODE_PAGES, "cp437")
+# The euro sign is Windows-1253's reading of 0x80, so its misreadings of typography hold it
+# ("β€”") and none of the other suspicious characters.
+GREEK_MISREAD_MARK = "€"
+
+
+@functools.cache
+def _misread_typography() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A search for any typographic character misread through a code page, and the
+    character each misreading stands for; a misreading that reads back into anything else
+    through another code page is left out."""
+    table: dict[str, str] = {}
+    for character in TYPOGRAPHY:
+        for code_page in TYPOGRAPHY_CODE_PAGES:
+            misread = character.encode("utf-8").decode(code_page, errors="ignore")
+            if len(misread) != len(character.encode("utf-8")) or not misread.isprintable():
+                continue  # a byte this code page leaves undefined, or a C1 control
+            readings = {once for page in TYPOGRAPHY_CODE_PAGES if (once := _read_back(misread, page)) is not None}
+            if readings == {character}:
+                table[misread] = character
+    return marker_pattern(sorted(map(re.escape, table))), table
+
+
+def _typography_repairs(page: Page) -> Iterator[Repair]:
+    """Typographic characters misread through a code page: three characters that read back
+    into one dash, quote or sign ("β€”", "‚Äî", "Б─■", "ΓÇö" for "—"). No text holds such a
+    three, so one is evidence enough, where other runs need the page's code page."""
+    # Each misreading holds a lead byte's reading before a continuation byte's; on a page
+    # with a code page of its own, that code page mends them with the rest.
+    if next(page.finditer(LEAD_THEN_CONTINUATION), None) is None or _code_pages_of(page):
+        return
+    pattern, table = _misread_typography()
+    text = page.text
+    for match in page.finditer(pattern):
+        start, end = match.span()
+        # Alone between ASCII: inside a longer run it may be a layer of deeper damage
+        # ("Ã¢â€\x9dâ€™"), which ftfy takes off whole.
+        if text[start - 1 : start].isascii() and text[end : end + 1].isascii():
+            yield start, end, table[match.group()]
 
 
 def _config() -> Any:
@@ -412,12 +460,15 @@ def mojibake(page: Page) -> Iterator[Hit]:
     one code page, the runs that do are repaired through it too. A page with too little
     non-ASCII text to show that still shows it where a Cyrillic or Greek letter sits inside a
     Latin word and turns back into a Latin letter ("BelГ©m": a Western page read as
-    Windows-1251).
+    Windows-1251), and where three characters alone between ASCII turn back into one dash,
+    quote or sign ("β€”", "‚Äî", "Б─■" or "ΓÇö" for "—"), which ftfy, seeing a line with
+    nothing else damaged, may leave.
 
     Before: ``"The Mona Lisa doesnâ€™t have eyebrows, cafÃ© owners say."``
     After:  ``"The Mona Lisa doesn’t have eyebrows, café owners say."``
     """
-    if not SUSPICIOUS_CHARACTERS & page.rare_characters:
+    rare = page.rare_characters
+    if not SUSPICIOUS_CHARACTERS & rare and GREEK_MISREAD_MARK not in rare:
         return
     text = page.text
     page_repairs = _page_repairs(page)
@@ -427,9 +478,18 @@ def mojibake(page: Page) -> Iterator[Hit]:
         repairs = _repairs(line, settled)
         corroborated = len(repairs) > 1
         line_repairs.extend(r for r in repairs if corroborated or not _is_lone_a_circumflex(text, *r))
-    for start, end, replacement, whole_page in _merged(text, line_repairs, page_repairs):
+    mended = list(_merged(text, line_repairs, page_repairs))
+    for start, end, replacement, whole_page in mended:
         note = " (as the rest of the page)" if whole_page else ""
         yield Hit(start, end, f"mojibake {text[start:end]!r} -> {replacement!r}{note}", replacement)
+    # Last, what neither ftfy nor the page's code page mends: ftfy sees more of a line
+    # ("â€?" after "â€œbb+", a quote whose last byte a lossy decoding lost).
+    done = sorted((start, end) for start, end, _, _ in mended)
+    starts = [start for start, _ in done]
+    for start, end, replacement in _typography_repairs(page):
+        index = bisect.bisect_left(starts, end)
+        if index == 0 or done[index - 1][1] <= start:
+            yield Hit(start, end, f"mojibake {text[start:end]!r} -> {replacement!r}", replacement)
 
 
 def _merged(text: str, line_repairs: list[Repair], page_repairs: list[Repair]) -> Iterator[tuple[int, int, str, bool]]:
