@@ -672,7 +672,7 @@ class Page:
         text = self.text
         after_break = pattern.after_any_break if self._has_cr and not pattern.whole else pattern.after_newline
         for start, end in self.ranges:
-            if start == 0 and pattern.at_start.match(text, 0, end):
+            if start == 0 and pattern.matches_first_line(text, end):
                 yield self.line_around(0)
             for match in after_break.finditer(text, max(start - 1, 0), end):
                 yield self.line_around(match.start() + 1)
@@ -730,7 +730,9 @@ class LinePattern:
 
     The compiled search starts with the line break before the line, a literal the regex
     engine skips to at memory speed, so the cost is one quick pass however many
-    alternatives the body has. The text's first line is matched separately.
+    alternatives the body has. The text's first line, which no break precedes, is searched
+    alone behind a break of its own: no line pattern reaches past its line's end (``\\s`` is
+    narrowed to spaces, and ``.`` and the negated classes of the bodies exclude breaks).
 
     Line-start patterns also find lines after a lone \\r (a slower search, used only for
     texts with one). Whole-line patterns look after \\n only, as they always have: in a text
@@ -746,14 +748,27 @@ class LinePattern:
         # before the body's alternatives passes over blank lines (four lines in ten) at once.
         head = r"[^\S\r\n]*(?=\S)"
         self.after_newline = re.compile(rf"\n{head}(?:{body}){tail}", flags)
-        self.at_start = re.compile(rf"{head}(?:{body}){tail}", flags)
+        self._at_start = (rf"{head}(?:{body}){tail}", flags)
         self._after_any_break = (rf"[\n\r]{head}(?:{body}){tail}", flags)
+
+    # The other forms are compiled on first use: compiling every pattern's three forms was
+    # a tenth of a one-file ``check``, and the rules' two thousand alternatives, compiled
+    # twice, most of the time it took to load the rules.
+    @functools.cached_property
+    def at_start(self) -> re.Pattern[str]:
+        """The pattern for a line on its own (``at_start.match(line)``)."""
+        return re.compile(*self._at_start)
 
     @functools.cached_property
     def after_any_break(self) -> re.Pattern[str]:
-        """Compiled on first use: only line-start patterns on a text with a lone \\r need it,
-        and compiling every pattern's three forms was a tenth of a one-file ``check``."""
+        """For line-start patterns on a text with a lone \\r."""
         return re.compile(*self._after_any_break)
+
+    def matches_first_line(self, text: str, end: int) -> bool:
+        """Whether the first line of ``text[:end]`` matches: the search after a break, on
+        that line (with its break) behind a break of its own."""
+        line_end = text.find("\n", 0, end)
+        return self.after_newline.match("\n" + text[: end if line_end < 0 else line_end + 1]) is not None
 
 
 def _within_line(body: str) -> str:
