@@ -87,9 +87,8 @@ def _spaced_runs(lines: list[Line], headline: Line | None) -> Iterator[list[Line
 
 def _is_spaced_item(lines: list[Line], index: int, headline: Line | None) -> bool:
     """``lines[index]`` is a plain menu item alone between blank lines (or the text's edge)."""
-    if index >= len(lines):
+    if index >= len(lines) or lines[index].is_blank or lines[index] == headline:
         return False
-    line = lines[index]
-    if line.is_blank or line == headline or is_list_item(line) or not is_menu_item(line.text):
-        return False
-    return (index == 0 or lines[index - 1].is_blank) and (index + 1 == len(lines) or lines[index + 1].is_blank)
+    # The blank lines around first: in most texts few lines stand alone like that.
+    alone = (index == 0 or lines[index - 1].is_blank) and (index + 1 == len(lines) or lines[index + 1].is_blank)
+    return alone and not is_list_item(lines[index]) and is_menu_item(lines[index].text)
