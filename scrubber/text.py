@@ -326,6 +326,7 @@ class Page:
         self._split: list[tuple[list[Line], list[int]]] = []
         self._body_start: Line | None = None
         self._memo: dict[object, Any] = {}  # see remember(); shared with range views
+        self._first_lines: dict[int, str] = {}  # see _first_line(); shared with range views
         # Where every rule's Needles occur within ranges (not shared: views differ in ranges).
         self._needle_hits: list[list[int]] | None = None
         #: The line-aligned spans that line-scope rules examine: all of the text, or (on a
@@ -602,6 +603,7 @@ class Page:
         view._unusual = self._unusual
         view._split = self._split
         view._memo = self._memo
+        view._first_lines = self._first_lines
         return view
 
     def remember(self, key: object, compute: Callable[[], T]) -> T:
@@ -672,10 +674,17 @@ class Page:
         text = self.text
         after_break = pattern.after_any_break if self._has_cr and not pattern.whole else pattern.after_newline
         for start, end in self.ranges:
-            if start == 0 and pattern.matches_first_line(text, end):
+            if start == 0 and pattern.after_newline.match(self._first_line(end)):
                 yield self.line_around(0)
             for match in after_break.finditer(text, max(start - 1, 0), end):
                 yield self.line_around(match.start() + 1)
+
+    def _first_line(self, end: int) -> str:
+        """``first_line_behind_a_break(text, end)``, made once for every line pattern."""
+        piece = self._first_lines.get(end)
+        if piece is None:
+            piece = self._first_lines[end] = first_line_behind_a_break(self.text, end)
+        return piece
 
     @cached_property
     def prose_flags(self) -> list[bool]:
@@ -765,10 +774,16 @@ class LinePattern:
         return re.compile(*self._after_any_break)
 
     def matches_first_line(self, text: str, end: int) -> bool:
-        """Whether the first line of ``text[:end]`` matches: the search after a break, on
-        that line (with its break) behind a break of its own."""
-        line_end = text.find("\n", 0, end)
-        return self.after_newline.match("\n" + text[: end if line_end < 0 else line_end + 1]) is not None
+        """Whether the first line of ``text[:end]`` matches (``Page.pattern_lines`` makes
+        the line once for all patterns)."""
+        return self.after_newline.match(first_line_behind_a_break(text, end)) is not None
+
+
+def first_line_behind_a_break(text: str, end: int) -> str:
+    """The first line of ``text[:end]``, with its break, behind a break of its own: the text's
+    first line as ``LinePattern.after_newline`` reads every other line."""
+    line_end = text.find("\n", 0, end)
+    return "\n" + text[: end if line_end < 0 else line_end + 1]
 
 
 def _within_line(body: str) -> str:
