@@ -361,22 +361,28 @@ def _implausibility_in_place(text: str, start: int, end: int, replacement: str) 
     return implausibility(text[max(start - 1, 0) : start] + replacement + text[end : end + 1])
 
 
-def _page_repairs(page: Page) -> list[Repair]:
+# How a finding names the evidence for a repair the page shows, not ftfy.
+AS_THE_PAGE = " (as the rest of the page)"
+INSIDE_A_WORD = " (a foreign letter inside a Latin word)"
+
+
+def _page_repairs(page: Page) -> tuple[list[Repair], str]:
     """Runs that the page's code page turns back into UTF-8; where the page leaves two code
     pages level, only the runs they turn back alike ("fĂźr" is "für" in ISO-8859-2 and
-    "fßr" in Windows-1250: left to ftfy)."""
+    "fßr" in Windows-1250: left to ftfy). On a page that shows no code page, the runs whose
+    own letters show the damage. With them, the note their findings carry."""
     if next(page.finditer(LEAD_THEN_CONTINUATION), None) is None:
-        return []  # no run within reach could be mojibake: the whole page need not be read
+        return [], ""  # no run within reach could be mojibake: the whole page need not be read
     code_pages = _code_pages_of(page)
     if not code_pages:
-        return list(_self_evident_repairs(page.text))
+        return list(_self_evident_repairs(page.text)), INSIDE_A_WORD
     repairs: list[Repair] = []
     for match in page.finditer(NON_ASCII_RUN):
         fixed = {_repair(match.group(), code_page) for code_page in code_pages}
         replacement = fixed.pop()
         if not fixed and replacement is not None:
             repairs.append((match.start(), match.end(), replacement))
-    return repairs
+    return repairs, AS_THE_PAGE
 
 
 def _code_pages_of(page: Page) -> tuple[str, ...]:
@@ -471,7 +477,7 @@ def mojibake(page: Page) -> Iterator[Hit]:
     if not SUSPICIOUS_CHARACTERS & rare and GREEK_MISREAD_MARK not in rare:
         return
     text = page.text
-    page_repairs = _page_repairs(page)
+    page_repairs, page_note = _page_repairs(page)
     settled = _settled(page, page_repairs)
     line_repairs: list[Repair] = []
     for line in _likely_lines(page):
@@ -480,7 +486,7 @@ def mojibake(page: Page) -> Iterator[Hit]:
         line_repairs.extend(r for r in repairs if corroborated or not _is_lone_a_circumflex(text, *r))
     mended = list(_merged(text, line_repairs, page_repairs))
     for start, end, replacement, whole_page in mended:
-        note = " (as the rest of the page)" if whole_page else ""
+        note = page_note if whole_page else ""
         yield Hit(start, end, f"mojibake {text[start:end]!r} -> {replacement!r}{note}", replacement)
     # Last, what neither ftfy nor the page's code page mends: ftfy sees more of a line
     # ("â€?" after "â€œbb+", a quote whose last byte a lossy decoding lost).
