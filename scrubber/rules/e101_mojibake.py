@@ -57,8 +57,7 @@ LONE_A_CIRCUMFLEX = re.compile(r"Â(?=[ \u00a0])")
 # A repair: start and end offsets in the page's text, and the replacement.
 Repair = tuple[int, int, str]
 # The code pages UTF-8 is misread as, in ftfy's order (its "sloppy" variants keep every
-# byte). Not cp437: its box-drawing characters are real in text tables and pictures, and
-# "├┤" is the UTF-8 of "ô"; ftfy still repairs cp437 damage line by line.
+# byte), and KOI8-R.
 CODE_PAGES = (
     "sloppy-windows-1252",
     "sloppy-windows-1251",
@@ -72,7 +71,14 @@ CODE_PAGES = (
     # Russian text misread as KOI8-R ("п÷я─п╟п╡"), which ftfy does not try. Its lead bytes
     # read as Cyrillic letters, so box drawing alone (a text table) never turns back.
     "koi8-r",
+    # The DOS code page ("f├╝r"). Its lead bytes read as box drawing, and a few pairs of
+    # box-drawing characters are UTF-8 ("├┤" is "ô", "┼┐" is "ſ"): line art can turn back
+    # too, so this code page must turn back more kinds of run than line art repeats.
+    "cp437",
 )
+# The kinds of run (distinct runs) that must turn back through cp437 before it is a page's
+# code page: "├┤a┼┐a┼┐a┼┐a┼┐a", line art that ftfy's own tests keep, has two.
+CP437_MIN_KINDS = 3
 # A page is misread as a whole: when this many of its non-ASCII runs, and at least half of
 # them, turn back into UTF-8 through one code page, that code page is the page's damage.
 # Genuine text almost never survives the trip ("é" alone is no UTF-8 sequence, nor is
@@ -116,10 +122,6 @@ LEAD_THEN_CONTINUATION = re.compile(
 # Typographic characters of three UTF-8 bytes (dashes, quotes, bullet, ellipsis, per mille,
 # primes, angle quotes, euro, trade mark): most of the non-ASCII text of an English page.
 TYPOGRAPHY = "".join(map(chr, range(0x2010, 0x2028))) + "‰′″‹›€™"
-# cp437 reads UTF-8's lead bytes as Greek letters and its continuation bytes as accented
-# letters and box drawing ("ΓÇö" for "—"); it is no page's code page (see CODE_PAGES), but
-# its misreading of a whole typographic character is as plain as any other's.
-TYPOGRAPHY_CODE_PAGES = (*PLAIN_CODE_PAGES, "cp437")
 # The euro sign is Windows-1253's reading of 0x80, so its misreadings of typography hold it
 # ("β€”") and none of the other suspicious characters.
 GREEK_MISREAD_MARK = "€"
@@ -132,11 +134,11 @@ def _misread_typography() -> tuple[re.Pattern[str], dict[str, str]]:
     through another code page is left out."""
     table: dict[str, str] = {}
     for character in TYPOGRAPHY:
-        for code_page in TYPOGRAPHY_CODE_PAGES:
+        for code_page in PLAIN_CODE_PAGES:
             misread = character.encode("utf-8").decode(code_page, errors="ignore")
             if len(misread) != len(character.encode("utf-8")) or not misread.isprintable():
                 continue  # a byte this code page leaves undefined, or a C1 control
-            readings = {once for page in TYPOGRAPHY_CODE_PAGES if (once := _read_back(misread, page)) is not None}
+            readings = {once for page in PLAIN_CODE_PAGES if (once := _read_back(misread, page)) is not None}
             if readings == {character}:
                 table[misread] = character
     return marker_pattern(sorted(map(re.escape, table))), table
@@ -343,6 +345,8 @@ def _page_code_pages(text: str) -> tuple[str, ...]:
     for code_page in CODE_PAGES:
         undone = {run: fixed for run in candidates if (fixed := _repair(run, code_page)) is not None}
         count = sum(candidates[run] for run in undone)
+        if code_page == "cp437" and len(undone) < CP437_MIN_KINDS:
+            continue
         if count >= needed:
             scores[code_page] = (count, -_penalty_in_context(text, runs, undone))
     best = max(scores.values(), default=None)
@@ -463,7 +467,7 @@ def mojibake(page: Page) -> Iterator[Hit]:
     ftfy judges each line alone, and a short line may show it too little ("RzÄ…d" in a
     headline), or a script it does not expect (Arabic read as Windows-1251). A page is
     misread as a whole, though: when most of its non-ASCII runs turn back into UTF-8 through
-    one code page, the runs that do are repaired through it too. A page with too little
+    one code page (of ftfy's, or KOI8-R), the runs that do are repaired through it too. A page with too little
     non-ASCII text to show that still shows it where a Cyrillic or Greek letter sits inside a
     Latin word and turns back into a Latin letter ("BelГ©m": a Western page read as
     Windows-1251), and where three characters alone between ASCII turn back into one dash,
