@@ -467,12 +467,12 @@ def mojibake(page: Page) -> Iterator[Hit]:
     ftfy judges each line alone, and a short line may show it too little ("RzÄ…d" in a
     headline), or a script it does not expect (Arabic read as Windows-1251). A page is
     misread as a whole, though: when most of its non-ASCII runs turn back into UTF-8 through
-    one code page (of ftfy's, or KOI8-R), the runs that do are repaired through it too. A page with too little
-    non-ASCII text to show that still shows it where a Cyrillic or Greek letter sits inside a
-    Latin word and turns back into a Latin letter ("BelГ©m": a Western page read as
-    Windows-1251), and where three characters alone between ASCII turn back into one dash,
-    quote or sign ("β€”", "‚Äî", "Б─■" or "ΓÇö" for "—"), which ftfy, seeing a line with
-    nothing else damaged, may leave.
+    one code page (one of ftfy's, or KOI8-R), the runs that do are repaired through it too.
+    A page with too little non-ASCII text to show that still shows it where a Cyrillic or
+    Greek letter sits inside a Latin word and turns back into a Latin letter ("BelГ©m": a
+    Western page read as Windows-1251), and where three characters alone between ASCII turn
+    back into one dash, quote or sign ("β€”", "‚Äî", "Б─■" or "ΓÇö" for "—"), which ftfy,
+    seeing a line with nothing else damaged, may leave.
 
     Before: ``"The Mona Lisa doesnâ€™t have eyebrows, cafÃ© owners say."``
     After:  ``"The Mona Lisa doesn’t have eyebrows, café owners say."``
