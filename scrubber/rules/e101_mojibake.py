@@ -232,8 +232,27 @@ def _repairs(line: Line, settled: dict[int, Repair]) -> list[Repair]:
                 continue
         fixed = _fix(segment)
         if fixed != segment:
-            repairs.extend((base + a, base + b, new) for a, b, new in _edits(segment, fixed))
+            repairs.extend(
+                (base + a, base + b, _best_reading(segment, a, b, new)) for a, b, new in _edits(segment, fixed)
+            )
     return repairs
+
+
+def _best_reading(text: str, start: int, end: int, repaired: str) -> str:
+    """ftfy's repair of ``text[start:end]``, or the reading of another code page where that
+    reads better in place. ftfy takes the first code page that fits a line, and Windows-1250
+    comes before Windows-1257: "BelĆ©m" (a Windows-1257 misreading of "Belém") becomes
+    "BelƩm" through it, a capital esh inside a word."""
+    if len(repaired) == 1 and (repaired in LATIN_1 or repaired in TYPOGRAPHY):
+        return repaired  # one Latin-1 letter or sign, or a dash or quote: most repairs, read well
+    run = text[start:end]
+    if "\ufffd" in run:
+        return repaired  # a byte lost in decoding: no code page reads the run back
+    readings = {reading for code_page in CODE_PAGES if (reading := _undo(run, code_page)) is not None}
+    readings.discard(repaired)
+    if not readings:
+        return repaired
+    return min([repaired, *sorted(readings)], key=lambda reading: _implausibility_in_place(text, start, end, reading))
 
 
 def _edits(before: str, after: str) -> list[tuple[int, int, str]]:
