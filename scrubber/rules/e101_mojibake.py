@@ -147,11 +147,8 @@ def _misread_typography() -> tuple[re.Pattern[str], dict[str, str]]:
 def _typography_repairs(page: Page) -> Iterator[Repair]:
     """Typographic characters misread through a code page: three characters that read back
     into one dash, quote or sign ("β€”", "‚Äî", "Б─■", "ΓÇö" for "—"). No text holds such a
-    three, so one is evidence enough, where other runs need the page's code page."""
-    # Each misreading holds a lead byte's reading before a continuation byte's; on a page
-    # with a code page of its own, that code page mends them with the rest.
-    if next(page.finditer(LEAD_THEN_CONTINUATION), None) is None or _code_pages_of(page):
-        return
+    three, so one is evidence enough, where other runs need the page's code page. (Asked
+    only of a page that shows no code page: one that does mends them with the rest.)"""
     pattern, table = _misread_typography()
     text = page.text
     for match in page.finditer(pattern):
@@ -393,9 +390,8 @@ def _page_repairs(page: Page) -> tuple[list[Repair], str]:
     """Runs that the page's code page turns back into UTF-8; where the page leaves two code
     pages level, only the runs they turn back alike ("fĂźr" is "für" in ISO-8859-2 and
     "fßr" in Windows-1250: left to ftfy). On a page that shows no code page, the runs whose
-    own letters show the damage. With them, the note their findings carry."""
-    if next(page.finditer(LEAD_THEN_CONTINUATION), None) is None:
-        return [], ""  # no run within reach could be mojibake: the whole page need not be read
+    own letters show the damage. With them, the note their findings carry. (Asked only of a
+    page with a lead byte's reading before a continuation byte's: see ``mojibake``.)"""
     code_pages = _code_pages_of(page)
     if not code_pages:
         return list(_self_evident_repairs(page.text)), INSIDE_A_WORD
@@ -500,7 +496,10 @@ def mojibake(page: Page) -> Iterator[Hit]:
     if not SUSPICIOUS_CHARACTERS & rare and GREEK_MISREAD_MARK not in rare:
         return
     text = page.text
-    page_repairs, page_note = _page_repairs(page)
+    # Every run of mojibake holds a lead byte's reading before a continuation byte's; a page
+    # without such a pair need not be read as a whole.
+    has_pairs = next(page.finditer(LEAD_THEN_CONTINUATION), None) is not None
+    page_repairs, page_note = _page_repairs(page) if has_pairs else ([], "")
     settled = _settled(page, page_repairs)
     line_repairs: list[Repair] = []
     for line in _likely_lines(page):
@@ -513,6 +512,8 @@ def mojibake(page: Page) -> Iterator[Hit]:
         yield Hit(start, end, f"mojibake {text[start:end]!r} -> {replacement!r}{note}", replacement)
     # Last, what neither ftfy nor the page's code page mends: ftfy sees more of a line
     # ("â€?" after "â€œbb+", a quote whose last byte a lossy decoding lost).
+    if not has_pairs or _code_pages_of(page):
+        return
     done = sorted((start, end) for start, end, _, _ in mended)
     starts = [start for start, _ in done]
     for start, end, replacement in _typography_repairs(page):
