@@ -14,6 +14,14 @@ AGENCY = (
     # those whose initials spell other things too (APA: the psychologists and their citation style).
     r"|dpa|DPA|ANSA|EFE|PAP|TASS|ТАСС|РИА\s+Новости|Kyodo|Yonhap|Belga|Keystone|Imago)"
 )
+# Wire photo credits name the agency, then the photographer: "REUTERS/Kevin Lamarque",
+# "(EFE/Chema Moya)", "EPA/ALEX PLAVEVSKI", "ANSA/ GIUSEPPE LAMI", "REUTERS/Kevin Lamarque/File
+# Photo". Only a name of two to four capitalised words counts after the slash: "Reuters/Ipsos"
+# names a poll, and "(dpa/AFP)" under a paragraph says whose report it is, not whose picture.
+WIRE_AGENCY = (
+    r"(?i:Reuters|AFP|AP|EPA(?:-EFE)?|EFE|ANSA|dpa|Xinhua|Anadolu|PAP|TASS|Kyodo|Yonhap|Belga|Keystone|Imago|Sipa)"
+)
+PHOTOGRAPHER = r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s*/\s*(?i:File(?:\s+Photo)?|Pool|Handout))?"
 # Bracketed credits are written tight ("[Getty]", "[AFP/Getty]"); "[ Bloomberg ]" with spaces is
 # the source tag of a link list, not a photo credit.
 BRACKET_AGENCY = r"(?:Getty|AFP|Reuters|AP|EPA|Anadolu|Xinhua|Shutterstock|Alamy|PA)(?:[ /](?:Getty|Images|AFP))*"
@@ -40,7 +48,9 @@ CREDIT_TAIL = re.compile(
       | \(\s*(?:AP|AFP|Reuters|EPA)\s+Photo[^)]{{0,80}}\)          # ... (AP Photo/Alan Diaz)
       | \(\s*(?:{LABEL}\s*(?::|by|via|credit\s*:)|©)[^)]{{0,80}}\) # ... (Image: GETTY), (Photo Credit : PTI)
       | (?<=\S)\s+©\s*[^\d\s][^©]{{0,60}}                        # ... © Reuters / David Mercado
-      | [/|]\s*{AGENCY}                                          # ... Tim Robberts/Getty Images
+      | [/|]\s*{AGENCY}\)?                                       # ... Tim Robberts/Getty Images
+      | \(?{WIRE_AGENCY}\s*/\s*{PHOTOGRAPHER}\)?                 # ... REUTERS/Kevin Lamarque
+      | \(?{AGENCY}\s*(?:/|\bvia\s+)Getty\s+Images\)?            # ... AFP via Getty Images
       | {LABEL}\s*(?::|\.\.\.|…)\s*\S[^.!?]{{0,80}}             # ... Credit: EPA
       | (?<=\s){SOURCED}                                          # Christopher Battin Submitted photo
       | Nuotr\.\s*[^\s.][^.!?]{{0,60}}                               # ... Nuotr. Jono Jonaičio
@@ -79,7 +89,7 @@ CREDIT_HINT = marker_pattern(
     "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video Courtesy courtesy "
     "写真 图片 圖片 摄影 攝影 사진 Bild Zdj Фото ФОТО Ảnh तस्वीर फोटो צילום تصوير Φωτογραφία ภาพ عکس "
     "dpa ANSA EFE PAP FILE File Submitted Contributed Staff FOTO PHOTO ARCHIVBILD Снимк Picha PICHA Larawan "
-    "LARAWAN Gambar Nuotr Kuha".split()
+    "LARAWAN Gambar Nuotr Kuha REUTERS XINHUA Sipa Kyodo Keystone Imago Belga".split()
 )
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
 # not treated as a caption (copyright lines have their own rule).
@@ -103,7 +113,7 @@ def credited_caption(page: Page) -> Iterator[Hit]:
     """An image caption or photo credit line is removed.
 
     Captions describe a picture the text no longer shows; the credit marker ("[Getty]",
-    "(AP Photo/...)", "© Reuters / ...", "Photo: ...", "Credit... ...", ".../Getty Images")
+    "(AP Photo/...)", "© Reuters / ...", "Photo: ...", "Credit... ...", ".../Getty Images", "REUTERS/Kevin Lamarque")
     is what tells a caption from a paragraph. A caption that runs on into the next paragraph
     without a line break ("... in Washington.In a letter, the doctors ...") loses only the
     caption.
