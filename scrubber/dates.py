@@ -110,6 +110,7 @@ STAMP_WORDS = PUBLICATION_WORDS | frozenset(
     "last original originally first on at today yesterday "
     # "Today" in the languages whose dates are known ("Publicado hoy a las 14:35").
     "heute hoy hoje oggi vandaag dzisiaj сегодня bugün "
+    "gestern ayer ontem ieri gisteren wczoraj вчера dün "  # and "Yesterday"
     "am pm a p m edt est cdt cst mdt mst pdt pst gmt utc bst cet cest ist hkt jst aest aedt "
     "et ct mt pt "
     # The small words that join a date in the same languages ("22 de outubro de 2010 às 20:13").
@@ -186,6 +187,15 @@ def _is_day_or_year(token: str) -> bool:
     return 1 <= value <= 31 or 1900 <= value <= 2099
 
 
+# "Today" and "Yesterday" name the day the page was served; in a bare stamp, beside a clock
+# time, they date it as a month and a number do ("Vandaag, 09:15", "Yesterday at 6:40 PM").
+# Only in a bare stamp: with other words ("Join us today at 6pm") they announce, not date.
+RELATIVE_DAYS = frozenset(
+    "today yesterday heute gestern hoy ayer hoje ontem oggi ieri vandaag gisteren dzisiaj wczoraj "
+    "сегодня вчера bugün dün".split()
+)
+
+
 def has_calendar_date(text: str) -> bool:
     """True when ``text`` names a day: a numeric date, or a month or weekday with a number."""
     if NUMERIC_DATE.search(text) or UNIT_DATE.search(text):
@@ -257,7 +267,11 @@ def is_date_only(text: str, *, calendar: bool = False) -> bool:
     tokens = TOKEN.findall(stripped)
     if not all(_is_date_token(t) for t in tokens):
         return False
-    return has_calendar_date(stripped) if calendar else has_date_signal(stripped)
+    if not calendar:
+        return has_date_signal(stripped)
+    return has_calendar_date(stripped) or (
+        any(t.lower() in RELATIVE_DAYS for t in tokens) and CLOCK_TIME.search(stripped) is not None
+    )
 
 
 # Words that label a date on a line of its own, above it: "Publish date:", "Datum:".

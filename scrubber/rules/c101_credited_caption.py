@@ -19,7 +19,8 @@ AGENCY = (
 # Photo". Only a name of two to four capitalised words counts after the slash: "Reuters/Ipsos"
 # names a poll, and "(dpa/AFP)" under a paragraph says whose report it is, not whose picture.
 WIRE_AGENCY = (
-    r"(?i:Reuters|AFP|AP|EPA(?:-EFE)?|EFE|ANSA|dpa|Xinhua|Anadolu|PAP|TASS|Kyodo|Yonhap|Belga|Keystone|Imago|Sipa)"
+    r"(?i:Reuters|AFP|AP|EPA(?:-EFE)?|EFE|ANSA|dpa|Xinhua|Anadolu|PAP|TASS|Kyodo|Yonhap|Belga|Keystone|Imago|Sipa"
+    r"|ANP|Lusa|NTB|Scanpix|Ritzau|MTI)"
 )
 PHOTOGRAPHER = r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s*/\s*(?i:File(?:\s+Photo)?|Pool|Handout))?"
 # Bracketed credits are written tight ("[Getty]", "[AFP/Getty]"); "[ Bloomberg ]" with spaces is
@@ -89,7 +90,7 @@ CREDIT_HINT = marker_pattern(
     "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video Courtesy courtesy "
     "写真 图片 圖片 摄影 攝影 사진 Bild Zdj Фото ФОТО Ảnh तस्वीर फोटो צילום تصوير Φωτογραφία ภาพ عکس "
     "dpa ANSA EFE PAP FILE File Submitted Contributed Staff FOTO PHOTO ARCHIVBILD Снимк Picha PICHA Larawan "
-    "LARAWAN Gambar Nuotr Kuha REUTERS XINHUA Sipa Kyodo Keystone Imago Belga".split()
+    "LARAWAN Gambar Nuotr Kuha REUTERS XINHUA Sipa Kyodo Keystone Imago Belga ANP Lusa NTB Scanpix Ritzau MTI".split()
 )
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
 # not treated as a caption (copyright lines have their own rule).
