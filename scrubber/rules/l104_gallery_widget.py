@@ -29,6 +29,11 @@ GALLERY_LINE = LinePattern(
     r"|this\s+video\s+(?:can\s*not|can't)\s+be\s+played\.?|embed\s+this\s+video|just\s+watched"
     r"|video\s+ended|media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device\.?"
     r"|video\s+\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?|more\s+videos\s*\(\d+\s+of\s+\d+\)"
+    # The player's length, as its accessible label spells it: "Video duration 02:35",
+    # "video Duration 02 minutes 35 seconds". Spelt out in minutes, only beside "video": a
+    # recipe's or a workout's "Duration: 30 minutes" is content.
+    r"|(?:video\s+)?duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"|video\s+duration\s*:?\s*(?:\d{1,2}\s+minutes?(?:\s+\d{1,2}\s+seconds?)?|\d{1,2}\s+seconds?)"
     # A player saved before it played: its position at zero over the length ("0:00 / 5:32").
     r"|0?0:00\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?:この記事の)?写真を(?:み|見)る|(?:写真|フォト)ギャラリー|simak\s+video"
