@@ -63,6 +63,12 @@ FORM_FIELD = LinePattern(
     r"|website|phone(?:\s+number)?|comment|country)\s*(?:\((?:required|optional)\)|\*)",
     re.IGNORECASE,
 )
+# The same fields unmarked ("Email address", "Enter your email") are a form's only beside a
+# prompt: alone they could head a paragraph about email.
+BARE_FIELD = LinePattern(
+    r"(?=[eyw])(?:(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?|(?:your\s+)?e-?mail\s+here|work\s+email)\s*:?",
+    re.IGNORECASE,
+)
 HINTS = Needles(
     (
         "newsletter",
@@ -150,12 +156,13 @@ def subscribe_prompt(page: Page) -> Iterator[Hit]:
     the article. A headline or sentence that mentions a newsletter without addressing the
     reader ("The newsletter has 2,000 readers."), and a long sentence among the article's
     paragraphs, are content and stay. The form's fields go too, when marked as required or
-    optional ("Email (required)").
+    optional ("Email (required)"), or unmarked right beside a prompt ("Email address").
 
     Before: ``"Last paragraph.\\nSubscribe to our daily newsletter\\n"``
     After:  ``"Last paragraph.\\n"``
     """
     headline = page.headline
+    prompts: set[Line] = set()
     for line in page.lines_containing(HINTS):
         words = len(line.text.split())
         if words > MAX_WORDS or not PROMPT.search(visible_words(line.text)):
@@ -168,8 +175,13 @@ def subscribe_prompt(page: Page) -> Iterator[Hit]:
             continue  # "Newsletters" above a paragraph about newsletters: a subheading
         if _is_subheading(page, line):
             continue  # "Newsletter boom", "Subscription fatigue"
+        prompts.add(line)
         start, end = page.line_removal(line)
         yield Hit(start, end, f"subscription prompt {line.stripped[:60]!r}", "")
+    for line in page.pattern_lines(BARE_FIELD) if prompts else ():
+        if page.previous_content_line(line) in prompts or page.next_content_line(line) in prompts:
+            start, end = page.line_removal(line)
+            yield Hit(start, end, f"sign-up form field {line.stripped!r}", "")
     for line in [*page.pattern_lines(CJK_BUTTON), *page.pattern_lines(FORM_FIELD)]:
         if line != headline:
             start, end = page.line_removal(line)
