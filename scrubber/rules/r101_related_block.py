@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from scrubber.registry import Hit, rule
 from scrubber.shapes import READ_ALSO
@@ -114,6 +114,25 @@ def _opens_the_article(text: str) -> bool:
     return text.rstrip().endswith(":") and word_count(text) >= INTRODUCTION_MIN_WORDS
 
 
+# A block set out tight, its teasers one to a line, has at least this many.
+TIGHT_BLOCK_MIN_TEASERS = 2
+
+
+def _spacing_changes(page: Page, lines: Sequence[Line], heading: int, gap: int) -> bool:
+    """The block's first blank line ends it: the teasers above it are set out tight, one to a
+    line, and what comes after it is spaced as the article's paragraphs are, not as the
+    block's lines (a line set apart by blank lines, or a hard-wrapped paragraph). An
+    extractor joins a page's menus and its article so; the block of a page that spaces
+    its teasers apart, or groups them, goes on past the gap."""
+    if gap - heading - 1 < TIGHT_BLOCK_MIN_TEASERS or any(line.is_blank for line in lines[heading + 1 : gap]):
+        return False
+    after = page.next_content_line(lines[gap])
+    if after is None:
+        return False
+    below = page.next_line(after)
+    return below is None or below.is_blank or page.is_wrapped_piece(after)
+
+
 # "More" alone is the commonest of words: it heads a block of links only written "More:" over
 # headlines of a few words each.
 MORE_HEADLINE_MIN_WORDS = 3
@@ -144,7 +163,9 @@ def related_block(page: Page) -> Iterator[Hit]:
     Pages list other articles under such headings ("You may also like", "Read more"); the
     teasers are headlines, short labels, rank numbers and stamps. The block ends at the first
     line that is not a teaser (a paragraph of prose, say) or at the heading of the article's
-    own notes or references, so the article's own text is never taken; where the article
+    own notes or references, so the article's own text is never taken. A block set out tight,
+    one teaser to a line, ends at its first blank line when what follows is spaced as the
+    article's paragraphs are (a line set apart, a hard-wrapped paragraph). Where the article
     goes on below the block, short sentences at its end are the article's too, and so is
     a long sentence ending in a colon that announces what follows. A heading
     with nothing under it is left (it may be the article's own subhead) unless it ends the
@@ -173,6 +194,8 @@ def related_block(page: Page) -> Iterator[Hit]:
         ):
             if not lines[follow].is_blank:
                 last = follow
+            elif last == follow - 1 and _spacing_changes(page, lines, index, follow):
+                break
             follow += 1
         if follow < len(lines) and prose_flags[follow]:
             # The article goes on below: short sentences just above it are its own, not teasers
