@@ -43,7 +43,9 @@ def chrome_above_byline(page: Page) -> Iterator[Hit]:
         Schools across the county closed on Tuesday as the storm brought down power lines.
     """
     above = page.above_prose
-    markers = [index for index, line in enumerate(above) if _is_marker(line.text)]
+    # A byline-shaped line that carries on the line above it in lower case is a sentence's
+    # wrapped end ("... wurde von 90 gesetzlichen Krankenkassen", German "von" is "by").
+    markers = [index for index, line in enumerate(above) if _is_marker(line.text) and not page.continues_above(line)]
     if not markers:
         return
     for line in above[: markers[-1]]:
