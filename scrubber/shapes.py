@@ -134,6 +134,24 @@ def link_label(text: str) -> str | None:
     return link.group(1) if link else None
 
 
+# Words that join a phrase to what follows; no label ends on one, so a short line that does
+# ("Eitan and", "Funding for") is a piece of a wrapped sentence.
+CONNECTIVES = frozenset(
+    "and or but nor for of the a an to in into with on at by from than that as "
+    "und oder für der die das den dem des von mit zu im "
+    "et ou de des du la le les au aux "
+    "y o e del al con por para en "
+    "di da dei della il "
+    "en van het een op".split()
+)
+
+
+def ends_on_connective(text: str) -> bool:
+    """The text's last word joins it to what follows ("... focused on GiveWell and")."""
+    words = text.split()
+    return len(words) > 1 and words[-1] in CONNECTIVES
+
+
 @line_cache
 def is_menu_item(text: str) -> bool:
     """A label written like a menu entry: every longer word capitalised (Title Case or
@@ -148,6 +166,8 @@ def is_menu_item(text: str) -> bool:
         return False
     if not stripped.strip(RATING_STARS):
         return False  # a review's rating ("★★★★☆")
+    if ends_on_connective(stripped):
+        return False  # "Eitan and": a wrapped sentence's piece
     return all(not w[:1].islower() or len(w) <= MENU_SMALL_WORD for w in stripped.split())
 
 

@@ -4,8 +4,8 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import is_menu_item
-from scrubber.text import Page
+from scrubber.shapes import ends_on_connective, is_menu_item
+from scrubber.text import Line, Page
 
 
 @rule("H105", "header-furniture", safety=Safety.UNSAFE)
@@ -31,6 +31,24 @@ def header_furniture(page: Page) -> Iterator[Hit]:
         Schools across the county closed on Tuesday as the storm brought down power lines.
     """
     for line in page.above_prose:
-        if is_menu_item(line.text) and not page.continues_above(line):
+        if is_menu_item(line.text) and not page.continues_above(line) and not _wrapped_under(page, line):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"header furniture {line.stripped[:60]!r}", "")
+
+
+# A line of a wrapped paragraph has this many words; a label right under one that breaks off
+# mid-sentence is that sentence's last word, set on a line of its own ("... with" / "***Light").
+WRAPPED_LINE_MIN_WORDS = 8
+
+
+def _wrapped_under(page: Page, line: Line) -> bool:
+    """The line right above is a long one that breaks off mid-sentence (on a comma, a
+    connecting word or a lower-case word), so this line carries it on."""
+    above = page.previous_line(line)
+    if above is None or above.is_blank or above == page.headline:
+        return False  # a headline breaks off where it likes ("... as power lines come down")
+    text = above.text.rstrip()
+    if len(text.split()) < WRAPPED_LINE_MIN_WORDS:
+        return False
+    last = text.split()[-1]
+    return text.endswith(",") or ends_on_connective(text) or last[:1].islower()
