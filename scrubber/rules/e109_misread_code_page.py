@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrubber.registry import Hit, rule
+from scrubber.text import Page
+
+# A page written in a legacy code page of another script and read as Windows-1252 (or
+# Latin-1): each Cyrillic, Greek, Hebrew or Arabic letter became one Latin-1 letter or sign,
+# so whole words read "Ãîñóäàðñòâåííàÿ äóìà". Unlike UTF-8 mojibake (E101) no character
+# splits in two, so ftfy does not see it. The code pages, with the letters most frequent in
+# the languages written in them (Russian, Ukrainian, Bulgarian, Serbian; Greek; Hebrew;
+# Arabic), which tell the right reading from a wrong one.
+CODE_PAGES = {
+    "cp1251": "оеаинтсрвлі",
+    "koi8_r": "оеаинтсрвл",
+    "cp1253": "αοιετνσςρυάέίό",
+    "cp1255": "יוהלארמתבנש",
+    "cp1256": "اليمونرتبعه",
+}
+# What a misread word is made of: Latin-1 letters and the signs that other code pages' letters
+# turn into ("¸" is "ё", "³" is "і", "¿" is "ї", "º" is "є" in Windows-1251), never an ASCII
+# letter or digit beside it. Latin words hold ASCII letters around their accents ("café").
+WORD = re.compile(
+    r"(?<![A-Za-z0-9])[\u00c0-\u00ff\u00a1-\u00a5\u00a8\u00aa\u00af\u00b2-\u00b4\u00b8-\u00ba\u00bc-\u00bf"
+    r"\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]+(?![A-Za-z0-9])"
+)
+WORD_CHARACTERS = frozenset(c for c in map(chr, range(0x80, 0x200)) if WORD.fullmatch(c))
+# A misread page shows most of its alphabet (Russian uses thirty-odd letters): fewer distinct
+# characters of the kind than this, and the page is not searched (English text with a "©",
+# or a German one with its umlauts, never is).
+MIN_DISTINCT_CHARACTERS = 8
+# Evidence for the page: this many words of three letters or more that read as words of one
+# script, and a share of its commonest letters among their letters that a wrong code page's
+# permutation of the alphabet does not reach.
+MIN_EVIDENCE_WORDS = 3
+EVIDENCE_MIN_LETTERS = 3
+MIN_COMMON_SHARE = 0.45
+
+
+def _as_bytes(word: str) -> bytes | None:
+    try:
+        return word.encode("cp1252")
+    except UnicodeEncodeError:
+        try:
+            return word.encode("latin-1")
+        except UnicodeEncodeError:
+            return None
+
+
+def _reading(word: str, code_page: str) -> str | None:
+    """``word`` read through ``code_page`` when it becomes a word of one script's letters,
+    in one case pattern (lower, Capitalised or upper case, or a script without case)."""
+    raw = _as_bytes(word)
+    if raw is None:
+        return None
+    read = raw.decode(code_page, errors="replace")
+    if not read.isalpha():
+        return None
+    if read.islower() or read.isupper() or (read[0].isupper() and read[1:].islower()):
+        return read
+    return read if not any(c.isupper() or c.islower() for c in read) else None
+
+
+# UTF-8 read as Windows-1252 ("Ð¡Ð¾Ð²ÐµÑ‚", E101's to repair) is made of a lead byte and a
+# continuation byte for every letter; a legacy code page's text holds such a pair only by
+# chance (a capital before "ё", say). Pages where pairs are this common are UTF-8 misread.
+UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
+MAX_UTF8_PAIR_SHARE = 0.1
+
+
+def _looks_like_utf8(words: list[str]) -> bool:
+    raw = b" ".join(_as_bytes(w) or b"" for w in words)
+    return len(UTF8_PAIR.findall(raw)) > MAX_UTF8_PAIR_SHARE * len(raw)
+
+
+def page_code_page(words: list[str]) -> str | None:
+    """The code page the page's misread words were written in, or None (not misread)."""
+    evidence = [w for w in words if len(w) >= EVIDENCE_MIN_LETTERS]
+    if len(evidence) < MIN_EVIDENCE_WORDS or _looks_like_utf8(evidence):
+        return None
+    best, best_share = None, MIN_COMMON_SHARE
+    for code_page, common in CODE_PAGES.items():
+        readings = [_reading(w, code_page) for w in evidence]
+        if any(r is None for r in readings):
+            continue
+        letters = "".join(readings).lower()  # type: ignore[arg-type]
+        share = sum(letters.count(c) for c in common) / len(letters)
+        if share >= best_share:
+            best, best_share = code_page, share
+    return best
+
+
+@rule("E109", "misread-code-page", early=True)
+def misread_code_page(page: Page) -> Iterator[Hit]:
+    """Words of a page in a legacy code page that was read as Windows-1252 are read again.
+
+    A Russian page in Windows-1251 or KOI8-R, a Greek one in Windows-1253, a Hebrew or
+    Arabic one, saved by a tool that took it for Windows-1252, turns every letter into a
+    Latin-1 one: "Ãîñóäàðñòâåííàÿ äóìà". The code page is chosen for the whole page, from
+    its words of three letters or more: it must read every one as letters of one script,
+    in a normal case pattern, with that script's common letters common. Words that touch
+    an ASCII letter ("café") are never read again.
+
+    Before: ``"Ãîñóäàðñòâåííàÿ äóìà ïðèíÿëà çàêîí\\n"``
+    After:  ``"Государственная дума приняла закон\\n"``
+    """
+    text = page.text
+    if text.isascii() or len(page.rare_characters & WORD_CHARACTERS) < MIN_DISTINCT_CHARACTERS:
+        return
+    matches = list(WORD.finditer(text))
+    code_page = page_code_page([m.group() for m in matches]) if matches else None
+    if code_page is None:
+        return
+    # One finding per line: its misread words from the first to the last, read again.
+    run: list[tuple[int, int, str]] = []
+    for match in matches:
+        reading = _reading(match.group(), code_page)
+        if reading is None:
+            continue
+        if run and "\n" in text[run[-1][1] : match.start()]:
+            yield _line_hit(text, run, code_page)
+            run = []
+        run.append((match.start(), match.end(), reading))
+    if run:
+        yield _line_hit(text, run, code_page)
+
+
+def _line_hit(text: str, run: list[tuple[int, int, str]], code_page: str) -> Hit:
+    start, end = run[0][0], run[-1][1]
+    pieces, position = [], start
+    for word_start, word_end, reading in run:
+        pieces += [text[position:word_start], reading]
+        position = word_end
+    replacement = "".join(pieces)
+    return Hit(start, end, f"read as {code_page}: {text[start:end][:40]!r} -> {replacement[:40]!r}", replacement)
