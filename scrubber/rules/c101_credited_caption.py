@@ -43,6 +43,10 @@ SOURCED = r"(?:Submitted|Contributed|Courtesy|Staff|File)\s+(?:photo(?:graph)?|i
 ARCHIVE_PHOTO = (
     r"(?:FILE\s+PHOTO|FOTO\s+DE\s+ARCHIVO|FOTO\s+DE\s+ARQUIVO|PHOTO\s+D['’]ARCHIVES|ARCHIVBILD|FOTO\s+D['’]ARCHIVIO)"
 )
+# A Chinese name (two to four characters, "·" between the parts of a transcribed one) and the
+# agencies whose reporters are credited by it.
+HAN_NAME = r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,7}"
+CJK_AGENCY = r"新华社|中新社|人民网|央视网|中新网"
 CREDIT_TAIL = re.compile(
     rf"""(?:
         \[{BRACKET_AGENCY}\]                                      # ... [Getty]
@@ -55,11 +59,16 @@ CREDIT_TAIL = re.compile(
       | {LABEL}\s*(?::|\.\.\.|…)\s*\S[^.!?]{{0,80}}             # ... Credit: EPA
       | (?<=\s){SOURCED}                                          # Christopher Battin Submitted photo
       | Nuotr\.\s*[^\s.][^.!?]{{0,60}}                               # ... Nuotr. Jono Jonaičio
+      # Chinese credits the photographer as "(agency) reporter <name> took it": "新华社记者 李明 摄".
+      | [（(]?(?:{CJK_AGENCY})?(?:记者|通讯员)\s*{HAN_NAME}(?:\s*[、，]\s*{HAN_NAME})*\s*摄(?:影)?[）)]?
+      | (?<=\s){HAN_NAME}\s+摄[）)]?
+      # Japanese papers end a caption with "=" and the agency: "...（15日、首相官邸）＝共同".
+      | ＝\s*(?:共同|時事|ロイター|AP|AFP(?:時事)?|EPA(?:時事)?|ゲッティ|新華社|聯合|[^\s＝]{{1,12}}撮影)
     )\s*$""",
     re.VERBOSE,
 )
 # Where the credit sits: the caption sentence ends, or the credit stands alone on the line.
-BEFORE_CREDIT = re.compile(r"(?:^|[.!?\"”’)\]]\s*|\s)$")
+BEFORE_CREDIT = re.compile(r"(?:^|[.!?\"”’)\]。！？）」』]\s*|\s)$")
 CREDIT_LINE = re.compile(
     rf"""^(?:
         {LABEL}\s*(?::|\.\.\.|…)\s*\S                           # Photo: Damian Dovarganes, AP
@@ -90,7 +99,8 @@ CREDIT_HINT = marker_pattern(
     "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video Courtesy courtesy "
     "写真 图片 圖片 摄影 攝影 사진 Bild Zdj Фото ФОТО Ảnh तस्वीर फोटो צילום تصوير Φωτογραφία ภาพ عکس "
     "dpa ANSA EFE PAP FILE File Submitted Contributed Staff FOTO PHOTO ARCHIVBILD Снимк Picha PICHA Larawan "
-    "LARAWAN Gambar Nuotr Kuha REUTERS XINHUA Sipa Kyodo Keystone Imago Belga ANP Lusa NTB Scanpix Ritzau MTI".split()
+    "LARAWAN Gambar Nuotr Kuha 摄 ＝ REUTERS XINHUA Sipa Kyodo Keystone Imago Belga ANP Lusa NTB Scanpix "
+    "Ritzau MTI".split()
 )
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
 # not treated as a caption (copyright lines have their own rule).
@@ -106,7 +116,10 @@ def has_credit(text: str) -> bool:
     if CREDIT_LINE.match(stripped):
         return True
     match = CREDIT_TAIL.search(stripped)
-    return match is not None and bool(BEFORE_CREDIT.search(stripped[: match.start()]))
+    if match is None:
+        return False
+    # Chinese sets a bracketed credit right after the caption's last character, no space.
+    return match.group().startswith("（") or bool(BEFORE_CREDIT.search(stripped[: match.start()]))
 
 
 @rule("C101", "credited-caption", scope="line")
