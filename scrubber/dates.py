@@ -128,6 +128,7 @@ STAMP_WORDS = PUBLICATION_WORDS | frozenset(
     # "Last" of "Last updated" in the same languages: "Dernière mise à jour", "Zuletzt aktualisiert",
     # "Laatst bijgewerkt", "Senast uppdaterad", Turkish "Son güncelleme".
     "ultimo ultima última dernière mise zuletzt laatst senast son "
+    "giriş "  # Turkish "entry", beside "Güncelleme" ("Giriş: 15.03.2024 10:32")
     "오전 오후 "  # Korean "a.m.", "p.m."
     "วันที่ เวลา น พ.ศ. ค.ศ. "  # Thai "date", "time", "o'clock" (น.), and the Buddhist and Christian eras
     "승인".split()

@@ -62,6 +62,8 @@ CREDIT_TAIL = re.compile(
       # Chinese credits the photographer as "(agency) reporter <name> took it": "新华社记者 李明 摄".
       | [（(]?(?:{CJK_AGENCY})?(?:记者|通讯员)\s*{HAN_NAME}(?:\s*[、，]\s*{HAN_NAME})*\s*摄(?:影)?[）)]?
       | (?<=\s){HAN_NAME}\s+摄[）)]?
+      # Korean papers end a caption with the agency after its last sentence: "... 국무회의. 연합뉴스".
+      | (?<=[.]\s)(?:연합뉴스|뉴스1|뉴시스|로이터|AFP|AP|EPA)(?:\s*=\s*\S+|\s+제공)?
       # Japanese papers end a caption with "=" and the agency: "...（15日、首相官邸）＝共同".
       | ＝\s*(?:共同|時事|ロイター|AP|AFP(?:時事)?|EPA(?:時事)?|ゲッティ|新華社|聯合|[^\s＝]{{1,12}}撮影)
     )\s*$""",
@@ -99,8 +101,8 @@ CREDIT_HINT = marker_pattern(
     "Bloomberg Corbis REX Rex NurPhoto SOPA Pool \\bPA\\b Associated ASSOCIATED Media Video Courtesy courtesy "
     "写真 图片 圖片 摄影 攝影 사진 Bild Zdj Фото ФОТО Ảnh तस्वीर फोटो צילום تصوير Φωτογραφία ภาพ عکس "
     "dpa ANSA EFE PAP FILE File Submitted Contributed Staff FOTO PHOTO ARCHIVBILD Снимк Picha PICHA Larawan "
-    "LARAWAN Gambar Nuotr Kuha 摄 ＝ REUTERS XINHUA Sipa Kyodo Keystone Imago Belga ANP Lusa NTB Scanpix "
-    "Ritzau MTI".split()
+    "LARAWAN Gambar Nuotr Kuha 摄 ＝ 연합 뉴스1 뉴시스 로이터 REUTERS XINHUA Sipa Kyodo Keystone Imago Belga ANP "
+    "Lusa NTB Scanpix Ritzau MTI".split()
 )
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
 # not treated as a caption (copyright lines have their own rule).
