@@ -65,6 +65,8 @@ PIECES = [
     "\r\n",
     "\r",
     "Hundreds of militants could be regrouping inside the country to carry out attacks.",
+    "Ãîñóäàðñòâåííàÿ äóìà ïðèíÿëà çàêîí",  # Russian in Windows-1251 read as Windows-1252 (E109)
+    "Óêðà¿íà",
 ]
 article_like = st.lists(st.sampled_from(PIECES), max_size=60).map(lambda parts: " ".join(parts))
 any_text = st.one_of(article_like, st.text(max_size=300))
@@ -87,8 +89,8 @@ def test_clean_is_idempotent(text: str, unsafe: bool) -> None:
 # that was not there before, by design. So does dropping a zero-width character from inside
 # a word ("0\u200b0", and "0\ufeff0" with a byte-order mark, which the long profile found):
 # the word the reader saw was "00" all along. So does joining a drop cap to its word ("T he"
-# becomes "The").
-CHARACTER_REPAIRS = ["E101", "E102", "E103", "E104", "E105", "E108", "W106"]
+# becomes "The"). So does reading a misread page again ("Óêðà¿íà", two words, is "Україна").
+CHARACTER_REPAIRS = ["E101", "E102", "E103", "E104", "E105", "E108", "E109", "W106"]
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
