@@ -67,6 +67,7 @@ PIECES = [
     "Hundreds of militants could be regrouping inside the country to carry out attacks.",
     "Ãîñóäàðñòâåííàÿ äóìà ïðèíÿëà çàêîí",  # Russian in Windows-1251 read as Windows-1252 (E109)
     "Óêðà¿íà",
+    "Sejm przyj¹³ ustawê, która by³a ju¿ gotowa",  # Polish in Windows-1250 read as Windows-1252 (E110)
 ]
 article_like = st.lists(st.sampled_from(PIECES), max_size=60).map(lambda parts: " ".join(parts))
 any_text = st.one_of(article_like, st.text(max_size=300))
@@ -90,7 +91,7 @@ def test_clean_is_idempotent(text: str, unsafe: bool) -> None:
 # a word ("0\u200b0", and "0\ufeff0" with a byte-order mark, which the long profile found):
 # the word the reader saw was "00" all along. So does joining a drop cap to its word ("T he"
 # becomes "The"). So does reading a misread page again ("Óêðà¿íà", two words, is "Україна").
-CHARACTER_REPAIRS = ["E101", "E102", "E103", "E104", "E105", "E108", "E109", "W106"]
+CHARACTER_REPAIRS = ["E101", "E102", "E103", "E104", "E105", "E108", "E109", "E110", "W106"]
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
@@ -24,7 +25,9 @@ CODE_PAGES = {
 # letter or digit beside it. Latin words hold ASCII letters around their accents ("café").
 WORD = re.compile(
     r"(?<![A-Za-z0-9])[\u00c0-\u00ff\u00a1-\u00a5\u00a8\u00aa\u00af\u00b2-\u00b4\u00b8-\u00ba\u00bc-\u00bf"
-    r"\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]+(?![A-Za-z0-9])"
+    # The five bytes Windows-1252 leaves undefined, read as C1 controls, are Windows-1251
+    # letters ("\x9d" is Macedonian "ќ").
+    r"\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\x81\x8d\x8f\x90\x9d]+(?![A-Za-z0-9])"
 )
 WORD_CHARACTERS = frozenset(c for c in map(chr, range(0x80, 0x200)) if WORD.fullmatch(c))
 # A misread page shows most of its alphabet (Russian uses thirty-odd letters): fewer distinct
@@ -39,7 +42,11 @@ EVIDENCE_MIN_LETTERS = 3
 MIN_COMMON_SHARE = 0.45
 
 
-def _as_bytes(word: str) -> bytes | None:
+TRAILING_PUNCTUATION = "،؛؟"
+
+
+def as_bytes(word: str) -> bytes | None:
+    """The bytes ``word`` was read from as Windows-1252 (or Latin-1, for its C1 controls)."""
     try:
         return word.encode("cp1252")
     except UnicodeEncodeError:
@@ -52,15 +59,19 @@ def _as_bytes(word: str) -> bytes | None:
 def _reading(word: str, code_page: str) -> str | None:
     """``word`` read through ``code_page`` when it becomes a word of one script's letters,
     in one case pattern (lower, Capitalised or upper case, or a script without case)."""
-    raw = _as_bytes(word)
+    raw = as_bytes(word)
     if raw is None:
         return None
     read = raw.decode(code_page, errors="replace")
-    if not read.isalpha():
+    # Arabic's comma, semicolon and question mark are Latin-1 signs too ("¡", "º", "¿"):
+    # they may end the word.
+    # Arabic and Hebrew vowel marks are combining marks, not letters ("مختبرًا").
+    letters = "".join(c for c in read.rstrip(TRAILING_PUNCTUATION) if not unicodedata.combining(c))
+    if not letters.isalpha():
         return None
-    if read.islower() or read.isupper() or (read[0].isupper() and read[1:].islower()):
+    if letters.islower() or letters.isupper() or (letters[0].isupper() and letters[1:].islower()):
         return read
-    return read if not any(c.isupper() or c.islower() for c in read) else None
+    return read if not any(c.isupper() or c.islower() for c in letters) else None
 
 
 # UTF-8 read as Windows-1252 ("Ð¡Ð¾Ð²ÐµÑ‚", E101's to repair) is made of a lead byte and a
@@ -70,15 +81,16 @@ UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
 MAX_UTF8_PAIR_SHARE = 0.1
 
 
-def _looks_like_utf8(words: list[str]) -> bool:
-    raw = b" ".join(_as_bytes(w) or b"" for w in words)
+def looks_like_utf8(words: list[str]) -> bool:
+    """The words' bytes hold UTF-8 sequences too often for a legacy code page's text."""
+    raw = b" ".join(as_bytes(w) or b"" for w in words)
     return len(UTF8_PAIR.findall(raw)) > MAX_UTF8_PAIR_SHARE * len(raw)
 
 
 def page_code_page(words: list[str]) -> str | None:
     """The code page the page's misread words were written in, or None (not misread)."""
     evidence = [w for w in words if len(w) >= EVIDENCE_MIN_LETTERS]
-    if len(evidence) < MIN_EVIDENCE_WORDS or _looks_like_utf8(evidence):
+    if len(evidence) < MIN_EVIDENCE_WORDS or looks_like_utf8(evidence):
         return None
     best, best_share = None, MIN_COMMON_SHARE
     for code_page, common in CODE_PAGES.items():
@@ -113,16 +125,23 @@ def misread_code_page(page: Page) -> Iterator[Hit]:
     code_page = page_code_page([m.group() for m in matches]) if matches else None
     if code_page is None:
         return
-    # One finding per line: its misread words from the first to the last, read again.
-    run: list[tuple[int, int, str]] = []
+    words = []
     for match in matches:
         reading = _reading(match.group(), code_page)
-        if reading is None:
-            continue
-        if run and "\n" in text[run[-1][1] : match.start()]:
+        if reading is not None:
+            words.append((match.start(), match.end(), reading))
+    yield from line_hits(text, words, code_page)
+
+
+def line_hits(text: str, words: list[tuple[int, int, str]], code_page: str) -> Iterator[Hit]:
+    """One hit per line for the words read again (start, end, reading, in text order): the
+    span from its first such word to its last, with each of them replaced."""
+    run: list[tuple[int, int, str]] = []
+    for word in words:
+        if run and "\n" in text[run[-1][1] : word[0]]:
             yield _line_hit(text, run, code_page)
             run = []
-        run.append((match.start(), match.end(), reading))
+        run.append(word)
     if run:
         yield _line_hit(text, run, code_page)
 
