@@ -58,7 +58,7 @@ CREDIT_TAIL = re.compile(
       | \(?{AGENCY}\s*(?:/|\bvia\s+)Getty\s+Images\)?            # ... AFP via Getty Images
       | {LABEL}\s*(?::|\.\.\.|…)\s*\S[^.!?]{{0,80}}             # ... Credit: EPA
       | (?<=\s){SOURCED}                                          # Christopher Battin Submitted photo
-      | Nuotr\.\s*[^\s.][^.!?]{{0,60}}                               # ... Nuotr. Jono Jonaičio
+      | (?:Fot|Nuotr)\.\s*[^\s.][^.!?]{{0,60}}                       # ... Fot. Anna Kowalska, Nuotr. Jono Jonaičio
       # Chinese credits the photographer as "(agency) reporter <name> took it": "新华社记者 李明 摄".
       | [（(]?(?:{CJK_AGENCY})?(?:记者|通讯员)\s*{HAN_NAME}(?:\s*[、，]\s*{HAN_NAME})*\s*摄(?:影)?[）)]?
       | (?<=\s){HAN_NAME}\s+摄[）)]?
