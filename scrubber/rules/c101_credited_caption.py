@@ -88,6 +88,9 @@ CREDIT_LINE = re.compile(
       # Images", "Crédito, Reuters", "Автор фото, EPA", "इमेज स्रोत, Getty Images".
       | (?:Fuente\s+de\s+la\s+imagen|Crédito|Автор\s+фото|Chanzo\s+cha\s+picha|इमेज\s+स्रोत|Fotoğraf\s+kaynağı
         |مصدر\s+الصورة)\s*[,،:]\s*[^.!?\s][^.!?]{{0,60}}$
+      # and their caption label, with the caption after it: "Pie de foto, La ministra ...".
+      | (?:Pie\s+de\s+foto|Legenda\s+da\s+foto|Подпись\s+к\s+фото|Maelezo\s+ya\s+picha|इमेज\s+कैप्शन
+        |Fotoğraf\s+altyazısı|التعليق\s+على\s+الصورة)\s*[,،:]\s*\S
       | (?:Photo\s+)?[Cc]ourtesy(?:\s+of)?\s+[^.!?\s][^.!?]{{0,40}}$  # Courtesy Google
       | {AGENCY}\s*$                                            # Getty Images
       | (?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w.'’-]*,\s*{AGENCY}\s*$     # Al Goldis, Associated Press
@@ -106,7 +109,7 @@ CREDIT_HINT = marker_pattern(
     "写真 图片 圖片 摄影 攝影 사진 Bild Zdj Фото ФОТО Ảnh तस्वीर फोटो צילום تصوير Φωτογραφία ภาพ عکس "
     "dpa ANSA EFE PAP FILE File Submitted Contributed Staff FOTO PHOTO ARCHIVBILD Снимк Picha PICHA Larawan "
     "LARAWAN Gambar Nuotr Kuha 摄 ＝ 연합 뉴스1 뉴시스 로이터 REUTERS XINHUA Sipa Kyodo Keystone Imago Belga ANP "
-    "Lusa NTB Scanpix Ritzau MTI Fuente Автор Chanzo इमेज مصدر".split()
+    "Lusa NTB Scanpix Ritzau MTI Fuente Автор Chanzo इमेज مصدر Pie Legenda Подпись Maelezo التعليق".split()
 )
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
 # not treated as a caption (copyright lines have their own rule).
