@@ -614,6 +614,18 @@ class Page:
         return self._memo[key]  # type: ignore[no-any-return]
 
     @property
+    def folded(self) -> str | None:
+        """``lowered`` with the letters case-insensitive matching also takes for one another
+        folded to one (see ``fold_case``): the text that lower-case line patterns search.
+        None where ``lowered`` is."""
+        lowered = self.lowered
+        if lowered is None:
+            return None
+        if len(self._lowered) == 1:
+            self._lowered.append(fold_case(lowered))
+        return self._lowered[1]
+
+    @property
     def lowered(self) -> str | None:
         """``text.lower()`` when it keeps every offset (it does unless a rare letter such as
         U+0130 lowers to two characters); None otherwise."""
@@ -673,11 +685,21 @@ class Page:
         """The lines within ``ranges`` that ``pattern`` matches (whole, or at their start)."""
         text = self.text
         after_break = pattern.after_any_break if self._has_cr and not pattern.whole else pattern.after_newline
+        first, first_line = pattern.after_newline, self._first_line
+        if after_break is first and pattern.after_newline_lowered is not None:
+            folded = self.folded
+            if folded is not None:
+                text, after_break, first_line = folded, pattern.after_newline_lowered, self._first_line_folded
+                first = after_break
         for start, end in self.ranges:
-            if start == 0 and pattern.after_newline.match(self._first_line(end)):
+            if start == 0 and first.match(first_line(end)):
                 yield self.line_around(0)
             for match in after_break.finditer(text, max(start - 1, 0), end):
                 yield self.line_around(match.start() + 1)
+
+    def _first_line_folded(self, end: int) -> str:
+        """``_first_line(end)`` as ``folded`` reads it (the same length: it keeps offsets)."""
+        return fold_case(self._first_line(end).lower())
 
     def _first_line(self, end: int) -> str:
         """``first_line_behind_a_break(text, end)``, made once for every line pattern."""
@@ -759,6 +781,13 @@ class LinePattern:
         self.after_newline = re.compile(rf"\n{head}(?:{body}){tail}", flags)
         self._at_start = (rf"{head}(?:{body}){tail}", flags)
         self._after_any_break = (rf"[\n\r]{head}(?:{body}){tail}", flags)
+        # A case-insensitive body written in lower case can search the lower-cased text
+        # case-sensitively instead: the same lines, found two to three times faster, since
+        # the regex engine skips an alternative on its first character only when its case
+        # is fixed.
+        self._lowered: tuple[str, int] | None = None
+        if flags & re.IGNORECASE and _case_free(body, verbose=bool(flags & re.VERBOSE)):
+            self._lowered = (rf"\n{head}(?:{fold_case(body)}){tail}", flags & ~re.IGNORECASE)
 
     # The other forms are compiled on first use: compiling every pattern's three forms was
     # a tenth of a one-file ``check``, and its first two 81 of the 149 ms that compiling
@@ -772,6 +801,72 @@ class LinePattern:
     def after_any_break(self) -> re.Pattern[str]:
         """For line-start patterns on a text with a lone \\r."""
         return re.compile(*self._after_any_break)
+
+    @functools.cached_property
+    def after_newline_lowered(self) -> re.Pattern[str] | None:
+        """``after_newline`` for the lower-cased text, matched case-sensitively (None when
+        the pattern minds case or its body is not written in lower case)."""
+        return re.compile(*self._lowered) if self._lowered is not None else None
+
+
+# Letters that case-insensitive matching takes for one another though lower-casing keeps them
+# apart (Unicode's extra case equivalences), each group led by the letter the others fold to:
+# "i" and dotless "ı", "s" and long "ſ", Greek "σ" and final "ς", Greek letters and their
+# symbol forms, Cyrillic letters and their old round forms.
+CASE_EQUIVALENTS = (
+    "iı",
+    "sſ",
+    "μ\u00b5",
+    "ι\u0345\u1fbe",
+    "\u0390\u1fd3",
+    "\u03b0\u1fe3",
+    "βϐ",
+    "εϵ",
+    "θϑ",
+    "κϰ",
+    "πϖ",
+    "ρϱ",
+    "σς",
+    "φϕ",
+    "в\u1c80",
+    "д\u1c81",
+    "о\u1c82",
+    "с\u1c83",
+    "т\u1c84\u1c85",
+    "ъ\u1c86",
+    "ѣ\u1c87",
+    "\ua64b\u1c88",
+    "\u1e61\u1e9b",
+    "\ufb05\ufb06",
+)
+_FOLD = {ord(other): group[0] for group in CASE_EQUIVALENTS for other in group[1:]}
+_FOLDED = re.compile("[" + "".join(chr(code) for code in _FOLD) + "]")
+
+
+def fold_case(text: str) -> str:
+    """``text`` (lower-cased) with each group of ``CASE_EQUIVALENTS`` folded to its first
+    letter, character for character (offsets stay): a pattern folded the same way matches it
+    case-sensitively where it matched with IGNORECASE."""
+    return text.translate(_FOLD) if _FOLDED.search(text) else text
+
+
+# Escapes, whose letters are no literal text ("\S", "\N{...}", "\u00e9"), and inline flags.
+_ESCAPE = re.compile(r"\\N\{[^}]*\}|\\[uUx][0-9a-fA-F]+|\\.")
+
+
+_COMMENT = re.compile(r"#[^\n]*")
+
+
+def _case_free(body: str, *, verbose: bool = False) -> bool:
+    """The body matches the same in lower-cased text without IGNORECASE: every literal and
+    class member is written in lower case (or lowers to two characters, like "İ", which a
+    lower-cased text that keeps its offsets never holds), and no inline flag sets case."""
+    plain = _ESCAPE.sub("", body)
+    if verbose:
+        plain = _COMMENT.sub("", plain)  # a verbose body's comments are no literals
+    if re.search(r"\(\?[a-zA-Z-]*[iI-]", plain):
+        return False
+    return all(c == c.lower() or len(c.lower()) != 1 for c in plain)
 
 
 def first_line_behind_a_break(text: str, end: int) -> str:

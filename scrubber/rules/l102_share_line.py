@@ -78,9 +78,9 @@ TOKEN = re.compile(rf"[\w+\-{WORD_MARKS}]+")
 # and the page's other tools ("Get alerts", "Text size", "Order Reprints"). Widgets, never a
 # sentence; found by their own whole-line search.
 WIDGET_LINE = LinePattern(
-    r"""(?:\d[\d.,]*\s*[KkMm]?\s+)?(?:shares|partages|compartidos|compartilhamentos|condivisioni)
-    |\d[\d.,]*\s*[KkMm]?\s+share|\d{1,3}[.,]\d[KkMm]
-    |\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*\s*[KkMm]?\s+(?:likes?|views?|reads|retweets?|reposts?|reactions?|claps|upvotes?
+    r"""(?:\d[\d.,]*\s*[km]?\s+)?(?:shares|partages|compartidos|compartilhamentos|condivisioni)
+    |\d[\d.,]*\s*[km]?\s+share|\d{1,3}[.,]\d[km]
+    |\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*\s*[km]?\s+(?:likes?|views?|reads|retweets?|reposts?|reactions?|claps|upvotes?
         |restacks?|followers|vues|aufrufe|visualizaciones|visualizações|visualizzazioni|просмотр(?:ов|а)?|görüntülenme|kali\s+dibaca)
     |点赞\s*\d+|(?:좋아요|공감)(?:\s*\d+)?
     |(?:follow\s+)?(?:@\w{2,30}\s*)+|follow\s+(?:[\w.@&'’-]+\s+){1,3}on:?|(?:\+\s*)?(?:un)?follow(?:\s*\+)?|follow\s+us(?:\s+on)?:?|(?:contact|e-?mail|follow)\s+the\s+(?:author|writer|reporter)|reuse\s+this\s+content|réutiliser\s+ce\s+contenu
