@@ -13,6 +13,7 @@ SEGMENT = r"[^\s›»<>.!?][^›»<>\n.!?]{0,40}"
 # A separator stands between spaces: "»" against a word closes a quotation ("«фирменные» блюда").
 BREADCRUMB = LinePattern(rf"{SEGMENT}(?:\s+[›»>]\s+{SEGMENT}){{1,6}}(?:\s+[›»>])?")
 SEPARATOR = re.compile(r"\s+[›»>](?:\s+|$)")
+SEPARATOR_CHARACTERS = "›»>"
 MAX_SEGMENT_WORDS = 4
 # A page title joins its heading and the site's name the same way ("Council passes budget »
 # The Gazette"), so the text's first line is a trail only when each segment is a section
@@ -54,9 +55,11 @@ def breadcrumb(page: Page) -> Iterator[Hit]:
     After:  ``"Die Regierung hat am Dienstag ...\\n"``
     """
     headline_start = page.headline.start if page.headline else -1
+    # Every trail holds a separator: a text without any (most) is not searched line by line.
+    has_separator = any(separator in page.text for separator in SEPARATOR_CHARACTERS)
     trails = [
         line
-        for line in page.pattern_lines(BREADCRUMB)
+        for line in (page.pattern_lines(BREADCRUMB) if has_separator else ())
         if _is_trail(line.text, MAX_TITLE_SEGMENT_WORDS if line.start == headline_start else MAX_SEGMENT_WORDS)
     ]
     for line in sorted({*trails, *page.pattern_lines(LABEL_LINE)}):
