@@ -87,6 +87,25 @@ def looks_like_utf8(words: list[str]) -> bool:
     return len(UTF8_PAIR.findall(raw)) > MAX_UTF8_PAIR_SHARE * len(raw)
 
 
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# A page is UTF-8 misread when this share of its non-ASCII runs holds a UTF-8 sequence: the
+# words alone can miss it, since a continuation byte is often a sign ("Ã©" is "é").
+MIN_UTF8_RUN_SHARE = 0.2
+
+
+def reads_as_utf8(text: str) -> bool:
+    """Many of the text's non-ASCII runs, as Windows-1252 bytes, hold UTF-8 sequences: the
+    text is UTF-8 read one byte a character (E101's to repair), or partly repaired."""
+    runs = utf8 = 0
+    for match in NON_ASCII_RUN.finditer(text):
+        raw = as_bytes(match.group())
+        if raw is None:
+            continue
+        runs += 1
+        utf8 += UTF8_PAIR.search(raw) is not None
+    return utf8 > 0 and utf8 >= MIN_UTF8_RUN_SHARE * runs
+
+
 def page_code_page(words: list[str]) -> str | None:
     """The code page the page's misread words were written in, or None (not misread)."""
     evidence = [w for w in words if len(w) >= EVIDENCE_MIN_LETTERS]
@@ -123,7 +142,7 @@ def misread_code_page(page: Page) -> Iterator[Hit]:
         return
     matches = list(WORD.finditer(text))
     code_page = page_code_page([m.group() for m in matches]) if matches else None
-    if code_page is None:
+    if code_page is None or reads_as_utf8(text):
         return
     words = []
     for match in matches:

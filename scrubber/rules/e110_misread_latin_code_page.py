@@ -5,7 +5,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.rules.e109_misread_code_page import as_bytes, line_hits, looks_like_utf8
+from scrubber.rules.e109_misread_code_page import as_bytes, line_hits, looks_like_utf8, reads_as_utf8
 from scrubber.text import Page
 
 # A page in a Latin code page other than Windows-1252 (Central European, Baltic, Turkish),
@@ -176,7 +176,7 @@ def misread_latin_code_page(page: Page) -> Iterator[Hit]:
     # A sign opening a word is a symbol as often ("£5m", "£m"): such words are read again once
     # the page is known, but do not show it.
     code_page = page_code_page([text[s:e] for s, e in spans if text[s].isalpha()])
-    if code_page is None:
+    if code_page is None or reads_as_utf8(text):
         return
     words = []
     for start, end in spans:
