@@ -684,13 +684,13 @@ class Page:
     def pattern_lines(self, pattern: LinePattern) -> Iterator[Line]:
         """The lines within ``ranges`` that ``pattern`` matches (whole, or at their start)."""
         text = self.text
-        after_break = pattern.after_any_break if self._has_cr and not pattern.whole else pattern.after_newline
-        first, first_line = pattern.after_newline, self._first_line
-        if after_break is first and pattern.after_newline_lowered is not None:
-            folded = self.folded
-            if folded is not None:
-                text, after_break, first_line = folded, pattern.after_newline_lowered, self._first_line_folded
-                first = after_break
+        lowered = None if self._has_cr and not pattern.whole else pattern.after_newline_lowered
+        folded = self.folded if lowered is not None else None
+        if lowered is not None and folded is not None:
+            text, after_break, first, first_line = folded, lowered, lowered, self._first_line_folded
+        else:
+            after_break = pattern.after_any_break if self._has_cr and not pattern.whole else pattern.after_newline
+            first, first_line = pattern.after_newline, self._first_line
         for start, end in self.ranges:
             if start == 0 and first.match(first_line(end)):
                 yield self.line_around(0)
@@ -778,7 +778,7 @@ class LinePattern:
         # A line's text starts at its first character that is not a space: testing for one
         # before the body's alternatives passes over blank lines (four lines in ten) at once.
         head = r"[^\S\r\n]*(?=\S)"
-        self.after_newline = re.compile(rf"\n{head}(?:{body}){tail}", flags)
+        self._after_newline = (rf"\n{head}(?:{body}){tail}", flags)
         self._at_start = (rf"{head}(?:{body}){tail}", flags)
         self._after_any_break = (rf"[\n\r]{head}(?:{body}){tail}", flags)
         # A case-insensitive body written in lower case can search the lower-cased text
@@ -789,9 +789,15 @@ class LinePattern:
         if flags & re.IGNORECASE and _case_free(body, verbose=bool(flags & re.VERBOSE)):
             self._lowered = (rf"\n{head}(?:{fold_case(body)}){tail}", flags & ~re.IGNORECASE)
 
-    # The other forms are compiled on first use: compiling every pattern's three forms was
-    # a tenth of a one-file ``check``, and its first two 81 of the 149 ms that compiling
-    # regular expressions took when the rules were loaded.
+    # Every form is compiled on first use: compiling every pattern's three forms was a tenth
+    # of a one-file ``check``, and its first two 81 of the 149 ms that compiling regular
+    # expressions took when the rules were loaded; a case-insensitive pattern searches its
+    # lowered form, and compiles its own only for a text whose lower-casing moves offsets.
+    @functools.cached_property
+    def after_newline(self) -> re.Pattern[str]:
+        """The search for the pattern's lines, from the line break before each."""
+        return re.compile(*self._after_newline)
+
     @functools.cached_property
     def at_start(self) -> re.Pattern[str]:
         """The pattern for a line on its own (``at_start.match(line)``)."""

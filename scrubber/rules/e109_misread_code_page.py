@@ -91,6 +91,8 @@ NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # A page is UTF-8 misread when this share of its non-ASCII runs holds a UTF-8 sequence: the
 # words alone can miss it, since a continuation byte is often a sign ("Ã©" is "é").
 MIN_UTF8_RUN_SHARE = 0.2
+UTF8_SAMPLE_RUNS = 200
+UTF8_SURE_RUNS = 5
 
 
 def reads_as_utf8(text: str) -> bool:
@@ -103,6 +105,10 @@ def reads_as_utf8(text: str) -> bool:
             continue
         runs += 1
         utf8 += UTF8_PAIR.search(raw) is not None
+        if utf8 >= UTF8_SURE_RUNS and utf8 >= MIN_UTF8_RUN_SHARE * runs:
+            return True  # a page of mojibake shows it in its first runs
+        if runs == UTF8_SAMPLE_RUNS:
+            break  # enough to tell, on a long page
     return utf8 > 0 and utf8 >= MIN_UTF8_RUN_SHARE * runs
 
 
@@ -140,9 +146,11 @@ def misread_code_page(page: Page) -> Iterator[Hit]:
     text = page.text
     if text.isascii() or len(page.rare_characters & WORD_CHARACTERS) < MIN_DISTINCT_CHARACTERS:
         return
+    if page.remember(reads_as_utf8, lambda: reads_as_utf8(text)):
+        return  # E101's
     matches = list(WORD.finditer(text))
     code_page = page_code_page([m.group() for m in matches]) if matches else None
-    if code_page is None or reads_as_utf8(text):
+    if code_page is None:
         return
     words = []
     for match in matches:

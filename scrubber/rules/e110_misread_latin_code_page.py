@@ -170,13 +170,15 @@ def misread_latin_code_page(page: Page) -> Iterator[Hit]:
     text = page.text
     if text.isascii() or page.rare_characters.isdisjoint(DIFFERING) or _one_western_alphabet(page):
         return
+    if page.remember(reads_as_utf8, lambda: reads_as_utf8(text)):
+        return  # E101's (told first: a page of mojibake passes every gate above)
     spans = _non_ascii_words(text)
     if len(spans) < MIN_DIFFERING_WORDS:
         return
     # A sign opening a word is a symbol as often ("£5m", "£m"): such words are read again once
     # the page is known, but do not show it.
     code_page = page_code_page([text[s:e] for s, e in spans if text[s].isalpha()])
-    if code_page is None or reads_as_utf8(text):
+    if code_page is None:
         return
     words = []
     for start, end in spans:
