@@ -684,10 +684,10 @@ class Page:
     def pattern_lines(self, pattern: LinePattern) -> Iterator[Line]:
         """The lines within ``ranges`` that ``pattern`` matches (whole, or at their start)."""
         text = self.text
-        lowered = None if self._has_cr and not pattern.whole else pattern.after_newline_lowered
-        folded = self.folded if lowered is not None else None
-        if lowered is not None and folded is not None:
-            text, after_break, first, first_line = folded, lowered, lowered, self._first_line_folded
+        lowered_search = None if self._has_cr and not pattern.whole else pattern.after_newline_lowered
+        folded = self.folded if lowered_search is not None else None
+        if lowered_search is not None and folded is not None:
+            text, after_break, first, first_line = folded, lowered_search, lowered_search, self._first_line_folded
         else:
             after_break = pattern.after_any_break if self._has_cr and not pattern.whole else pattern.after_newline
             first, first_line = pattern.after_newline, self._first_line
@@ -856,10 +856,9 @@ def fold_case(text: str) -> str:
     return text.translate(_FOLD) if _FOLDED.search(text) else text
 
 
-# Escapes, whose letters are no literal text ("\S", "\N{...}", "\u00e9"), and inline flags.
+# Escapes, whose letters are no literal text ("\S", "\N{...}", "\u00e9"), and a verbose
+# body's comments.
 _ESCAPE = re.compile(r"\\N\{[^}]*\}|\\[uUx][0-9a-fA-F]+|\\.")
-
-
 _COMMENT = re.compile(r"#[^\n]*")
 
 

@@ -74,22 +74,14 @@ def _reading(word: str, code_page: str) -> str | None:
     return read if not any(c.isupper() or c.islower() for c in letters) else None
 
 
-# UTF-8 read as Windows-1252 ("Ð¡Ð¾Ð²ÐµÑ‚", E101's to repair) is made of a lead byte and a
-# continuation byte for every letter; a legacy code page's text holds such a pair only by
-# chance (a capital before "ё", say). Pages where pairs are this common are UTF-8 misread.
+# UTF-8 read as Windows-1252 ("Ð¡Ð¾Ð²ÐµÑ‚", E101's to repair) is made of a lead byte and
+# continuation bytes for every letter; a legacy code page's text holds such a sequence only by
+# chance (a capital before "ё", say).
 UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
-MAX_UTF8_PAIR_SHARE = 0.1
-
-
-def looks_like_utf8(words: list[str]) -> bool:
-    """The words' bytes hold UTF-8 sequences too often for a legacy code page's text."""
-    raw = b" ".join(as_bytes(w) or b"" for w in words)
-    return len(UTF8_PAIR.findall(raw)) > MAX_UTF8_PAIR_SHARE * len(raw)
-
-
 NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
-# A page is UTF-8 misread when this share of its non-ASCII runs holds a UTF-8 sequence: the
-# words alone can miss it, since a continuation byte is often a sign ("Ã©" is "é").
+# A page is UTF-8 misread when this share of its non-ASCII runs holds a UTF-8 sequence (whole
+# runs, not words: a continuation byte is often a sign, "Ã©" is "é"); five such runs that
+# keep the share settle it, and two hundred runs are enough to tell.
 MIN_UTF8_RUN_SHARE = 0.2
 UTF8_SAMPLE_RUNS = 200
 UTF8_SURE_RUNS = 5
@@ -115,7 +107,7 @@ def reads_as_utf8(text: str) -> bool:
 def page_code_page(words: list[str]) -> str | None:
     """The code page the page's misread words were written in, or None (not misread)."""
     evidence = [w for w in words if len(w) >= EVIDENCE_MIN_LETTERS]
-    if len(evidence) < MIN_EVIDENCE_WORDS or looks_like_utf8(evidence):
+    if len(evidence) < MIN_EVIDENCE_WORDS:
         return None
     best, best_share = None, MIN_COMMON_SHARE
     for code_page, common in CODE_PAGES.items():

@@ -5,7 +5,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.rules.e109_misread_code_page import as_bytes, line_hits, looks_like_utf8, reads_as_utf8
+from scrubber.rules.e109_misread_code_page import as_bytes, line_hits, reads_as_utf8
 from scrubber.text import Page
 
 # A page in a Latin code page other than Windows-1252 (Central European, Baltic, Turkish),
@@ -138,7 +138,7 @@ def page_code_page(words: list[str]) -> str | None:
     if any(as_bytes(w) is None for w in words):
         return None  # letters Windows-1252 has not: the page was not read through it
     western = _share(words, WESTERN_LANGUAGES)
-    if western >= MAX_WESTERN_SHARE or looks_like_utf8(words):
+    if western >= MAX_WESTERN_SHARE:
         return None
     best, best_share = None, max(MIN_LANGUAGE_SHARE, western + 1e-9)
     for code_page in CODE_PAGES:
