@@ -140,7 +140,7 @@ CONNECTIVES = frozenset(
     "and or but nor for of the a an to in into with on at by from than that as "
     "und oder für der die das den dem des von mit zu im "
     "et ou de des du la le les au aux "
-    "y o e del al con por para en "
+    "y o e del al con por para "
     "di da dei della il "
     "en van het een op".split()
 )

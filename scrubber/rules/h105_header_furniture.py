@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
-from scrubber.shapes import ends_on_connective, is_menu_item
+from scrubber.shapes import is_menu_item
 from scrubber.text import Line, Page
 
 
@@ -47,8 +47,6 @@ def _wrapped_under(page: Page, line: Line) -> bool:
     above = page.previous_line(line)
     if above is None or above.is_blank or above == page.headline:
         return False  # a headline breaks off where it likes ("... as power lines come down")
-    text = above.text.rstrip()
-    if len(text.split()) < WRAPPED_LINE_MIN_WORDS:
-        return False
-    last = text.split()[-1]
-    return text.endswith(",") or ends_on_connective(text) or last[:1].islower()
+    words = above.text.split()
+    # A connecting word ("with", "and") is lower-case too.
+    return len(words) >= WRAPPED_LINE_MIN_WORDS and (words[-1].endswith(",") or words[-1][:1].islower())
