@@ -34,10 +34,10 @@ WORD_CHARACTERS = frozenset(c for c in map(chr, range(0x80, 0x200)) if WORD.full
 # characters of the kind than this, and the page is not searched (English text with a "©",
 # or a German one with its umlauts, never is).
 MIN_DISTINCT_CHARACTERS = 8
-# Evidence for the page: this many words of three letters or more that read as words of one
+# Evidence for the page: this many distinct words of three letters or more that read as words of one
 # script, and a share of its commonest letters among their letters that a wrong code page's
 # permutation of the alphabet does not reach.
-MIN_EVIDENCE_WORDS = 3
+MIN_EVIDENCE_WORDS = 5
 EVIDENCE_MIN_LETTERS = 3
 MIN_COMMON_SHARE = 0.45
 
@@ -66,6 +66,8 @@ def _reading(word: str, code_page: str) -> str | None:
     # Arabic's comma, semicolon and question mark are Latin-1 signs too ("¡", "º", "¿"):
     # they may end the word.
     # Arabic and Hebrew vowel marks are combining marks, not letters ("مختبرًا").
+    if unicodedata.combining(read[0]):
+        return None  # a vowel mark follows its letter; none opens a word
     letters = "".join(c for c in read.rstrip(TRAILING_PUNCTUATION) if not unicodedata.combining(c))
     if not letters.isalpha():
         return None
@@ -106,19 +108,35 @@ def reads_as_utf8(text: str) -> bool:
 
 def page_code_page(words: list[str]) -> str | None:
     """The code page the page's misread words were written in, or None (not misread)."""
-    evidence = [w for w in words if len(w) >= EVIDENCE_MIN_LETTERS]
+    # Each distinct word once: a word repeated ("город город город") says nothing new about
+    # which letters are common. (Not case-folded: a misread letter's case is another letter.)
+    evidence = sorted({w for w in words if len(w) >= EVIDENCE_MIN_LETTERS})
     if len(evidence) < MIN_EVIDENCE_WORDS:
         return None
-    best, best_share = None, MIN_COMMON_SHARE
+    shares = []
     for code_page, common in CODE_PAGES.items():
         readings = [_reading(w, code_page) for w in evidence]
         if any(r is None for r in readings):
             continue
         letters = "".join(readings).lower()  # type: ignore[arg-type]
-        share = sum(letters.count(c) for c in common) / len(letters)
-        if share >= best_share:
-            best, best_share = code_page, share
-    return best
+        shares.append((sum(letters.count(c) for c in common) / len(letters), code_page))
+    return _clear_winner(shares, MIN_COMMON_SHARE)
+
+
+# Two code pages that read the evidence nearly as well leave the page as it is: too little
+# text to tell them apart, and a wrong reading is worse than none.
+MIN_MARGIN = 0.1
+
+
+def _clear_winner(shares: list[tuple[float, str]], minimum: float) -> str | None:
+    """The code page of the highest share, when it reaches ``minimum`` and leads the next
+    by ``MIN_MARGIN``."""
+    ranked = sorted(shares, reverse=True)
+    if not ranked or ranked[0][0] < minimum:
+        return None
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MIN_MARGIN:
+        return None
+    return ranked[0][1]
 
 
 @rule("E109", "misread-code-page", early=True)
@@ -128,12 +146,13 @@ def misread_code_page(page: Page) -> Iterator[Hit]:
     A Russian page in Windows-1251 or KOI8-R, a Greek one in Windows-1253, a Hebrew or
     Arabic one, saved by a tool that took it for Windows-1252, turns every letter into a
     Latin-1 one: "Ãîñóäàðñòâåííàÿ äóìà". The code page is chosen for the whole page, from
-    its words of three letters or more: it must read every one as letters of one script,
-    in a normal case pattern, with that script's common letters common. Words that touch
-    an ASCII letter ("café") are never read again.
+    five or more distinct words of three letters or more: it must read every one as letters
+    of one script, in a normal case pattern, with that script's common letters common, and
+    clearly more so than any other code page (a close call leaves the page as it is). Words
+    that touch an ASCII letter ("café") are never read again.
 
-    Before: ``"Ãîñóäàðñòâåííàÿ äóìà ïðèíÿëà çàêîí\\n"``
-    After:  ``"Государственная дума приняла закон\\n"``
+    Before: ``"Ãîñóäàðñòâåííàÿ äóìà ïðèíÿëà çàêîí î áþäæåòå â òðåòüåì ÷òåíèè\\n"``
+    After:  ``"Государственная дума приняла закон о бюджете в третьем чтении\\n"``
     """
     text = page.text
     if text.isascii() or len(page.rare_characters & WORD_CHARACTERS) < MIN_DISTINCT_CHARACTERS:

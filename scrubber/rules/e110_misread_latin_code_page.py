@@ -5,7 +5,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
-from scrubber.rules.e109_misread_code_page import as_bytes, line_hits, reads_as_utf8
+from scrubber.rules.e109_misread_code_page import _clear_winner, as_bytes, line_hits, reads_as_utf8
 from scrubber.text import Page
 
 # A page in a Latin code page other than Windows-1252 (Central European, Baltic, Turkish),
@@ -59,6 +59,14 @@ WORD_PART = re.compile(rf"(?:[^\W\d_]|[{SIGNS}])+")
 # second, and better than they fitted as they were. A Western page quoting a foreign name
 # ("Ørsted" in French) reads worse through the other code pages, not better.
 MIN_DIFFERING_WORDS = 3
+# Without a sign inside a word ("sta³a"), the letters alone must show it in this many distinct
+# words: a Western page that mixes languages ("où", "così", "naïve") can have a few words whose
+# accents all read as Czech letters, never many.
+MIN_DISTINCT_WORDS_WITHOUT_SIGNS = 6
+# ... and a fifth of the page's accented letters must fit no Western alphabet: a French page
+# quoting Danish ("Århus", "på") has a few letters that French lacks, a misread page many.
+MAX_WESTERN_SHARE_WITHOUT_SIGNS = 0.8
+INTERIOR_SIGN = re.compile(rf"[^\W\d_][{SIGNS}]|[{SIGNS}][^\W\d_]")
 MAX_WESTERN_SHARE = 0.98
 MIN_LANGUAGE_SHARE = 0.98
 
@@ -140,17 +148,23 @@ def page_code_page(words: list[str]) -> str | None:
     western = _share(words, WESTERN_LANGUAGES)
     if western >= MAX_WESTERN_SHARE:
         return None
-    best, best_share = None, max(MIN_LANGUAGE_SHARE, western + 1e-9)
+    signed = any(INTERIOR_SIGN.search(w) for w in words)
+    if not signed and western > MAX_WESTERN_SHARE_WITHOUT_SIGNS:
+        return None
+    shares = []
     for code_page in CODE_PAGES:
         readings = [_reading(w, code_page) for w in words]
-        if sum(r is not None and r != w for r, w in zip(readings, words, strict=True)) < MIN_DIFFERING_WORDS:
-            continue
         if any(r is None for r in readings):
             continue
+        differing = [w for r, w in zip(readings, words, strict=True) if r != w]
+        if len(differing) < MIN_DIFFERING_WORDS:
+            continue
+        if not signed and len(set(differing)) < MIN_DISTINCT_WORDS_WITHOUT_SIGNS:
+            continue
         share = _share(readings, LANGUAGES)  # type: ignore[arg-type]
-        if share >= best_share:
-            best, best_share = code_page, share
-    return best
+        if share > western:
+            shares.append((share, code_page))
+    return _clear_winner(shares, MIN_LANGUAGE_SHARE)
 
 
 @rule("E110", "misread-latin-code-page", early=True)
@@ -159,10 +173,13 @@ def misread_latin_code_page(page: Page) -> Iterator[Hit]:
 
     The letters the code pages share survive, so such a page reads almost right, but "ł",
     "č" or "ő" turned into other letters and signs: "Za¿ó³æ gêœl¹", "rozpoètu", "jövõ". The
-    page is read again when its accented letters fit no language written in Windows-1252
-    (90%), and fit one language's alphabet (90%) through Windows-1250, ISO-8859-2,
-    Windows-1257 or Windows-1254, which must read at least five of its words differently and
-    every one as letters. Pages whose words look like UTF-8 are left to E101.
+    page is read again when some of its accented letters fit no language written in
+    Windows-1252 and, read through Windows-1250, ISO-8859-2, Windows-1257 or Windows-1254,
+    98% of them fit one language's alphabet, better than before. That code page must read
+    every word as letters and at least three differently, or six distinct words where no sign
+    sits inside a word (as "³" for "ł" does): a Western page mixing languages ("où", "così",
+    "naïve") has a few words whose accents all read as Czech letters, never many. A page
+    whose non-ASCII runs look like UTF-8 is left to E101.
 
     Before: ``"Sejm przyj¹³ ustawê, która by³a ju¿ gotowa, a Senat siê zgodzi³.\\n"``
     After:  ``"Sejm przyjął ustawę, która była już gotowa, a Senat się zgodził.\\n"``
