@@ -33,6 +33,11 @@ WESTERN = (
     "città perché così più già è però".split(),
     "være på skolen år Århus søndag".split(),
     "och världen år får också väg".split(),
+    "valitsus kiitis järgmise eelnõu šokk väiksem tänavu".split(),  # Estonian
+    "þjóðhátíð í vestmannaeyjum á föstudaginn ræða".split(),  # Icelandic
+    "l'ajuntament aprovà però també després què ciutat".split(),  # Catalan
+    "één geëvalueerd ruïne café financiële reünie".split(),  # Dutch
+    "qeveria miratoi buxhetin për vitin e ardhshëm çështje".split(),  # Albanian
 )
 
 
