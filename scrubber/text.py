@@ -327,6 +327,7 @@ class Page:
         self._body_start: Line | None = None
         self._memo: dict[object, Any] = {}  # see remember(); shared with range views
         self._first_lines: dict[int, str] = {}  # see _first_line(); shared with range views
+        self._first_lines_folded: dict[int, str] = {}  # see _first_line_folded(); shared too
         # Where every rule's Needles occur within ranges (not shared: views differ in ranges).
         self._needle_hits: list[list[int]] | None = None
         #: The line-aligned spans that line-scope rules examine: all of the text, or (on a
@@ -604,6 +605,7 @@ class Page:
         view._split = self._split
         view._memo = self._memo
         view._first_lines = self._first_lines
+        view._first_lines_folded = self._first_lines_folded
         return view
 
     def remember(self, key: object, compute: Callable[[], T]) -> T:
@@ -698,8 +700,12 @@ class Page:
                 yield self.line_around(match.start() + 1)
 
     def _first_line_folded(self, end: int) -> str:
-        """``_first_line(end)`` as ``folded`` reads it (the same length: it keeps offsets)."""
-        return fold_case(self._first_line(end).lower())
+        """``_first_line(end)`` as ``folded`` reads it (the same length: it keeps offsets),
+        made once for every line pattern."""
+        piece = self._first_lines_folded.get(end)
+        if piece is None:
+            piece = self._first_lines_folded[end] = fold_case(self._first_line(end).lower())
+        return piece
 
     def _first_line(self, end: int) -> str:
         """``first_line_behind_a_break(text, end)``, made once for every line pattern."""
@@ -785,9 +791,9 @@ class LinePattern:
         # case-sensitively instead: the same lines, found two to three times faster, since
         # the regex engine skips an alternative on its first character only when its case
         # is fixed.
-        self._lowered: tuple[str, int] | None = None
+        self._case_folded: tuple[str, int] | None = None
         if flags & re.IGNORECASE and _case_free(body, verbose=bool(flags & re.VERBOSE)):
-            self._lowered = (rf"\n{head}(?:{fold_case(body)}){tail}", flags & ~re.IGNORECASE)
+            self._case_folded = (rf"\n{head}(?:{fold_case(body)}){tail}", flags & ~re.IGNORECASE)
 
     # Every form is compiled on first use: compiling every pattern's three forms was a tenth
     # of a one-file ``check``, and its first two 81 of the 149 ms that compiling regular
@@ -812,7 +818,7 @@ class LinePattern:
     def after_newline_lowered(self) -> re.Pattern[str] | None:
         """``after_newline`` for the lower-cased text, matched case-sensitively (None when
         the pattern minds case or its body is not written in lower case)."""
-        return re.compile(*self._lowered) if self._lowered is not None else None
+        return re.compile(*self._case_folded) if self._case_folded is not None else None
 
 
 # Letters that case-insensitive matching takes for one another though lower-casing keeps them

@@ -10,6 +10,7 @@ from typing import Any
 from scrubber import fixer
 from scrubber.decode import implausibility as _implausibility
 from scrubber.decode import script_of
+from scrubber.misread import NON_ASCII_RUN
 from scrubber.model import Fix
 from scrubber.registry import Hit, rule
 from scrubber.text import Line, Page, changed_span, line_cache, marker_pattern
@@ -45,7 +46,6 @@ LEAD = frozenset(chr(c) for c in range(0xC2, 0xF5))
 CONTINUATION = frozenset([chr(c) for c in range(0x80, 0xC0)] + list("ŒœŠšŸŽžƒˆ˜–—‘’‚“”„†‡•…‰‹›€™\ufffd"))
 LATIN_1 = frozenset(chr(c) for c in range(0x80, 0x100))
 ASCII_RUN = re.compile(r"([\x00-\x7f]+)")
-NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 LONG_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
 # ftfy sees whole lines but for ASCII stretches this long, and this much context around each
 # non-ASCII run (enough for its patterns that look at a neighbouring space or letter).

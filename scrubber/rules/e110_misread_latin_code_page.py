@@ -4,9 +4,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from scrubber.misread import as_bytes, clear_winner, line_hits, reads_as_utf8
 from scrubber.registry import Hit, rule
-from scrubber.rules.e109_misread_code_page import _clear_winner, as_bytes, line_hits, reads_as_utf8
-from scrubber.text import Page
+from scrubber.text import Page, line_cache
 
 # A page in a Latin code page other than Windows-1252 (Central European, Baltic, Turkish),
 # read as Windows-1252 or Latin-1. The letters the code pages share stay ("á", "é", "ó"), the
@@ -121,6 +121,7 @@ def _non_ascii_words(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@line_cache
 def _reading(word: str, code_page: str) -> str | None:
     raw = as_bytes(word)
     if raw is None:
@@ -164,7 +165,7 @@ def page_code_page(words: list[str]) -> str | None:
         share = _share(readings, LANGUAGES)  # type: ignore[arg-type]
         if share > western:
             shares.append((share, code_page))
-    return _clear_winner(shares, MIN_LANGUAGE_SHARE)
+    return clear_winner(shares, MIN_LANGUAGE_SHARE)
 
 
 @rule("E110", "misread-latin-code-page", early=True)
