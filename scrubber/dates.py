@@ -106,32 +106,41 @@ PUBLICATION_WORDS = frozenset(
     # The nouns of "Last update" ("Ultimo aggiornamento", "Última actualización") and "Created".
     "aggiornamento actualización atualização zaktualizowano erstellt оновлено опубліковано".split()
 )
-STAMP_WORDS = PUBLICATION_WORDS | frozenset(
-    "last original originally first on at today yesterday "
-    # "Today" in the languages whose dates are known ("Publicado hoy a las 14:35").
-    "heute hoy hoje oggi vandaag dzisiaj сегодня bugün "
-    "gestern ayer ontem ieri gisteren wczoraj вчера dün "  # and "Yesterday"
-    "am pm a p m edt est cdt cst mdt mst pdt pst gmt utc bst cet cest ist hkt jst aest aedt "
-    "et ct mt pt "
-    # The small words that join a date in the same languages ("22 de outubro de 2010 às 20:13").
-    "de del à às le um am el segunda terça quarta quinta sexta "
-    "ob "  # Slovene "at" ("12. 3. 2024 ob 14.35")
-    "na "  # Tagalog "Na-update: Marso 12, 2024"
-    "ngày năm lúc г года в мск "  # Vietnamese "ngày 19 tháng 11 năm 2019", Russian "2019 г.", "МСК"
-    # Vietnamese weekdays are "day two" to "day seven" and "Sunday" ("Thứ Ba, 12/3/2024, 14:35"),
-    # and "updated" is "cập nhật".
-    "thứ hai ba tư sáu bảy chủ nhật "
-    # The rest of the labels: "Mis à jour le 19 novembre 2019", "Aktualisiert am 19.11.2019 um
-    # 09:24 Uhr", "Laatste update:", "Stand:", "Ultima modifica il".
-    "jour uhr um a las em alle ore il om pukul wib wita wit tarihi laatste update stand h kl klo آخر "
-    "تاریخ ساعت شده آخرین "  # Persian "date", "hour", "(published) was", "last"
-    # "Last" of "Last updated" in the same languages: "Dernière mise à jour", "Zuletzt aktualisiert",
-    # "Laatst bijgewerkt", "Senast uppdaterad", Turkish "Son güncelleme".
-    "ultimo ultima última dernière mise zuletzt laatst senast son "
-    "giriş "  # Turkish "entry", beside "Güncelleme" ("Giriş: 15.03.2024 10:32")
-    "오전 오후 "  # Korean "a.m.", "p.m."
-    "วันที่ เวลา น พ.ศ. ค.ศ. "  # Thai "date", "time", "o'clock" (น.), and the Buddhist and Christian eras
-    "승인".split()
+# "Today" and "Yesterday" in the languages whose dates are known ("Publicado hoy a las 14:35").
+# They name the day the page was served; in a bare stamp, beside a clock time, they date it
+# as a month and a number do ("Vandaag, 09:15", "Yesterday at 6:40 PM"). Only in a bare
+# stamp: with other words ("Join us today at 6pm") they announce, not date.
+RELATIVE_DAYS = frozenset(
+    "today yesterday heute gestern hoy ayer hoje ontem oggi ieri vandaag gisteren dzisiaj wczoraj "
+    "сегодня вчера bugün dün".split()
+)
+STAMP_WORDS = (
+    PUBLICATION_WORDS
+    | RELATIVE_DAYS
+    | frozenset(
+        "last original originally first on at "
+        "am pm a p m edt est cdt cst mdt mst pdt pst gmt utc bst cet cest ist hkt jst aest aedt "
+        "et ct mt pt "
+        # The small words that join a date in the same languages ("22 de outubro de 2010 às 20:13").
+        "de del à às le um am el segunda terça quarta quinta sexta "
+        "ob "  # Slovene "at" ("12. 3. 2024 ob 14.35")
+        "na "  # Tagalog "Na-update: Marso 12, 2024"
+        "ngày năm lúc г года в мск "  # Vietnamese "ngày 19 tháng 11 năm 2019", Russian "2019 г.", "МСК"
+        # Vietnamese weekdays are "day two" to "day seven" and "Sunday" ("Thứ Ba, 12/3/2024, 14:35"),
+        # and "updated" is "cập nhật".
+        "thứ hai ba tư sáu bảy chủ nhật "
+        # The rest of the labels: "Mis à jour le 19 novembre 2019", "Aktualisiert am 19.11.2019 um
+        # 09:24 Uhr", "Laatste update:", "Stand:", "Ultima modifica il".
+        "jour uhr um a las em alle ore il om pukul wib wita wit tarihi laatste update stand h kl klo آخر "
+        "تاریخ ساعت شده آخرین "  # Persian "date", "hour", "(published) was", "last"
+        # "Last" of "Last updated" in the same languages: "Dernière mise à jour", "Zuletzt aktualisiert",
+        # "Laatst bijgewerkt", "Senast uppdaterad", Turkish "Son güncelleme".
+        "ultimo ultima última dernière mise zuletzt laatst senast son "
+        "giriş "  # Turkish "entry", beside "Güncelleme" ("Giriş: 15.03.2024 10:32")
+        "오전 오후 "  # Korean "a.m.", "p.m."
+        "วันที่ เวลา น พ.ศ. ค.ศ. "  # Thai "date", "time", "o'clock" (น.), and the Buddhist and Christian eras
+        "승인".split()
+    )
 )
 # Chinese, Japanese and Korean write a date as numbers with unit signs, in one token or a
 # few: "2019年11月19日", "2019년 11월 19일", "午前9時24分". French writes times "09h24".
@@ -186,15 +195,6 @@ def _is_day_or_year(token: str) -> bool:
         return False
     value = int(token)
     return 1 <= value <= 31 or 1900 <= value <= 2099
-
-
-# "Today" and "Yesterday" name the day the page was served; in a bare stamp, beside a clock
-# time, they date it as a month and a number do ("Vandaag, 09:15", "Yesterday at 6:40 PM").
-# Only in a bare stamp: with other words ("Join us today at 6pm") they announce, not date.
-RELATIVE_DAYS = frozenset(
-    "today yesterday heute gestern hoy ayer hoje ontem oggi ieri vandaag gisteren dzisiaj wczoraj "
-    "сегодня вчера bugün dün".split()
-)
 
 
 def has_calendar_date(text: str) -> bool:
