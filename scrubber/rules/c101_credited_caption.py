@@ -51,6 +51,8 @@ CJK_AGENCY = r"新华社|中新社|人民网|央视网|中新网"
 CREDIT_TAIL = re.compile(
     rf"""(?:
         \[{BRACKET_AGENCY}\]                                      # ... [Getty]
+      # The photographer and agency in brackets, an archive picture labelled ("[File: Name/Reuters]").
+      | \[(?:File:\s*)?(?:[^\s\[\]][^\[\]]{{0,50}}(?:/|\s+via\s+)\s*)?{AGENCY}\]      # ... [Audu Marte/AFP]
       | \(\s*(?:AP|AFP|Reuters|EPA)\s+Photo[^)]{{0,80}}\)          # ... (AP Photo/Alan Diaz)
       | \(\s*(?:{LABEL}\s*(?::|by|via|credit\s*:)|©)[^)]{{0,80}}\) # ... (Image: GETTY), (Photo Credit : PTI)
       | (?<=\S)\s+©\s*[^\d\s][^©]{{0,60}}                        # ... © Reuters / David Mercado
