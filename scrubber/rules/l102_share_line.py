@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.needles import Needles
 from scrubber.registry import Hit, rule
-from scrubber.shapes import carried_on_below, heads_its_paragraph, is_label, paragraph_takes_up
+from scrubber.shapes import carried_on_below, heads_its_paragraph, is_label, paragraph_takes_up, visible_words
 from scrubber.text import WORD_MARKS, Line, LinePattern, Page, is_list_introduction, line_cache
 
 # "Print" as print buttons say it in other languages ("Artikel drucken", "Imprimer l'article"):
@@ -120,8 +120,10 @@ NEW_WINDOW_NOTE = re.compile(r"\s*\(\s*opens?\s+in\s+(?:a\s+)?new\s+(?:window|ta
 @line_cache
 def _button_words(text: str) -> tuple[str, ...]:
     """The words of a line as a button row prints them: lower case, without the link's
-    "(Opens in new window)" note."""
-    return tuple(word.lower() for word in TOKEN.findall(NEW_WINDOW_NOTE.sub("", text)))
+    "(Opens in new window)" note, and, in a page saved as Markdown, without the link's
+    target and the list's bullet ("-  [Click to share on Reddit](https://...)")."""
+    visible = visible_words(NEW_WINDOW_NOTE.sub("", text))
+    return tuple(word.lower() for word in TOKEN.findall(visible) if word.strip("+-"))
 
 
 @line_cache
@@ -129,8 +131,8 @@ def is_share_line(text: str) -> bool:
     words = _button_words(text)
     if not words or len(words) > MAX_WORDS or not SHARE_MARKERS.intersection(words):
         return False
-    if CODE_SYNTAX.search(text):
-        return False
+    if CODE_SYNTAX.search(visible_words(text)):
+        return False  # code, not a link's address ("?share=facebook")
     other = [w for w in words if w not in SHARE_WORDS and not w.isdigit()]
     # A sentence about Twitter has other words; a button row has one or two at most ("Share
     # this entry"). Two words, one of them other, read as a subheading: "Share prices",
