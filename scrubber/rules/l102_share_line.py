@@ -40,7 +40,9 @@ SHARE_WORDS = (
         # And in the imperatives of the languages above: "Teilen Sie diesen Artikel", "Partagez cet
         # article", "Compartilhe esta notícia", "Siga o g1 no Instagram", "Folgen Sie uns auf X".
         """ sie diesen uns cet esta este noticia notícia matéria siga o compartilhe comparte compártelo
-    partagez teile surat haberi 기사""".split()
+    partagez teile surat haberi 기사"""
+        # "The article" after "share" in Swedish, Norwegian and Danish: "Dela artikeln".
+        """ artikeln artikkelen artiklen""".split()
     )
     | PRINT_WORDS
 )

@@ -29,6 +29,8 @@ PROMPT = re.compile(
     # A line that opens with "Sign up to" and ends without a full stop names a newsletter
     # ("Sign up to First Edition"); "Sign up for ..." opens a how-to's steps as often.
     r"|^\s*sign\s+up\s+to\s[^.!?]*$"
+    # The link alone that a wire story sets between its paragraphs: "Sign up here."
+    r"|^\s*(?:sign\s+up|subscribe|register)\s+here\s*[.!]?\s*$"
     # The label of a paywalled article: "Subscribers only", "Article réservé aux abonnés".
     r"|(?:for\s+)?subscribers?\s+only|(?:article\s+)?réservée?\s+aux\s+abonnés|nur\s+für\s+abonnenten"
     r"|exclusivo\s+para\s+(?:suscriptores|assinantes)|solo\s+per\s+(?:gli\s+)?abbonati"

@@ -16,6 +16,9 @@ LABEL = (
     r"|tagi|kategorie|kategori(?:ler)?|etiketler|теги|метки|рубрик[аи]|标签|タグ|태그|टैग|thẻ|từ\s+khóa|แท็ก|หมวดหมู่"
     r"|برچسب(?:[\u200c ]?ها)?|کلمات\s+کلیدی|značky|oznake|tagovi|тагови|тагове|етикети"
     r"|ознаке|žymės|etiquetes|tagy|lebo|(?:mga\s+)?tag|birkas|sildid|tunnisteet"
+    # "Topics" as Czech, Slovak, Polish, Croatian, Swedish, Danish, Finnish, Romanian,
+    # Hungarian, Greek, Russian and Ukrainian sites label the list ("Témata: důchody, vláda").
+    r"|témata|témy|tematy|teme|ämnen(?:\s+i\s+artikeln)?|emner|aiheet|etichete|címkék|ετικέτες|темы|теми"
     # Blogger's "Labels" in the languages it is most used in.
     r"|marcadores|libellés|etichette|archivado\s+en)"
 )
@@ -38,7 +41,7 @@ RELATED_TO = LinePattern(
 )
 # The label as a heading, without a colon, over its tags one per line ("Topics", "Health",
 # "China"): only after the article's last paragraph, where a subheading has nothing to head.
-HEADING = LinePattern(rf"(?=[tfpclsméekrтмро标タ태टแหبکzoеabž])(?:{LABEL})", re.IGNORECASE)
+HEADING = LinePattern(rf"(?=[tfpclsméekrтмро标タ태टแหبکzoеabžäε])(?:{LABEL})", re.IGNORECASE)
 MAX_TAG_LINES = 12
 # Tags are words and short phrases: a line with more words than this is a sentence that
 # begins with "Topics:" or the like.
