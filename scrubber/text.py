@@ -575,14 +575,16 @@ class Page:
         _ = self.header_zone
         return self._body_start
 
-    def line_removal(self, line: Line) -> tuple[int, int]:
-        """The span that deletes ``line`` and, when it stands alone as a paragraph, one of the
-        blank lines around it, so removing it leaves the paragraph spacing as it was."""
+    def line_removal(self, line: Line, last: Line | None = None) -> tuple[int, int]:
+        """The span that deletes ``line`` (through ``last``, when given) and, when that stands
+        alone as a paragraph, one of the blank lines around it, so removing it leaves the
+        paragraph spacing as it was."""
+        last = last or line
         before = self.previous_line(line)
-        after = self.next_line(line)
+        after = self.next_line(last)
         if (before is None or before.is_blank) and after is not None and after.is_blank:
             return line.start, after.break_end
-        return line.start, line.break_end
+        return line.start, last.break_end
 
     def lines_matching(self, pattern: re.Pattern[str]) -> Iterator[Line]:
         """The lines where ``pattern`` matches, in order, each once.

@@ -37,7 +37,7 @@ READING_TIME = re.compile(
       | {READ_BEFORE}\s*:?\s*{AMOUNT}\s*{MINUTES}
       | {READ_BEFORE}\s*:?\s*dakika\s+{AMOUNT}                      # Swahili sets the unit first
       | word\s*count\s*:?\s*\d[\d,.]*|\d[\d,.]*\s+words                 # its length: "Wordcount: 717", "1,250 words"
-      | listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*\(?\d+\s*(?:min|mins|minutes?)\)?)?
+      | listen\s+to\s+(?:(?:this|the)\s+)?(?:article|story)(?:\s*\(?\d+\s*(?:min|mins|minutes?)\)?)?
       | listen\s*\(?\d+\s*(?:min|mins|minutes?)\)?
       | \d{{1,2}}:\d{{2}}\s*(?:min|mins|minutes)                   # the length beside "Listen": "5:32 min"
       | (?:この記事は)?約?\d+分で読めます
@@ -97,6 +97,9 @@ SEGMENT_SEPARATOR = re.compile(r"\s+[•·|/–—]\s+|\s*[•·|]\s*")
 # "Listen" alone is a button, and a heading as often; beside a length it is the marker's:
 # "Listen · 5:32 min".
 LISTEN = re.compile(r"^listen(?:\s+now)?$", re.IGNORECASE)
+# The player's length may sit alone on the line under its label: "Listen to article" over
+# "5 minutes". Alone anywhere else such a line may be a timeline's or a recipe's.
+PLAYER_LENGTH = re.compile(r"^\s*(?:\d{1,2}:\d{2}|\d{1,3}\s*(?:min|mins|minutes?)\.?)\s*$", re.IGNORECASE)
 
 
 @line_cache
@@ -127,4 +130,7 @@ def reading_time(page: Page) -> Iterator[Hit]:
     found.extend(page.pattern_lines(LISTEN_LINE))
     for line in sorted(set(found)):
         start, end = page.line_removal(line)
+        below = page.next_line(line)
+        if below is not None and "listen" in line.text.lower() and PLAYER_LENGTH.match(below.text):
+            start, end = page.line_removal(line, below)
         yield Hit(start, end, f"reading-time line {line.stripped!r}", "")

@@ -14,11 +14,12 @@ MARKER = LinePattern(
     # The lookahead lets the search pass over lines that start with any other letter.
     r"""[-–—|•·:]*\s*(?=[abcdhilmopqrstvwδопрчפإاवโอス展广広廣続閱阅광ت])(?:advertisement|advertising|advert|ad|ads|sponsored|supported\s+by|sponsored\s+content|paid\s+content|promoted
     |paid\s+post|partner\s+content|advertiser\s+content|branded\s+content|sponsored\s+by\s+[^\n]{1,40}
-    |continue\s+reading(?:\s+the\s+main\s+story)?|(?:story|article|content)\s+continues\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?
+    |continue\s+reading(?:\s+the\s+main\s+story)?|(?:story|article|content)\s+continues(?:\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?)?
     |skip\s+(?:advertisement|ad)|skip\s+past\s+newsletter\s+promotion|after\s+newsletter\s+promotion|scroll\s+to\s+continue(?:\s+with\s+content)?
     |(?:advertisement|ad)\s*[-–—:|]?\s*(?:scroll|continue)\s+(?:down\s+)?(?:to\s+continue|reading)(?:\s+below)?
     |continue\s+reading\s+below|report\s+this\s+ad|remove\s+ads|(?:video\s+)?ad\s+feedback|close\s+ad
     |read\s+more(?:\.{3}|…|\s*[»›>→]+)?|(?:read|show|view|see)\s+(?:the\s+)?full\s+(?:web\s+)?(?:story|article)
+    |read\s+the\s+original\s+(?:article|story|post)(?:\s+(?:on|at)\s+[^\n.!?]{1,40})?\.?
     |click\s+here\s+to\s+(?:read\s+more|continue\s+reading|read\s+the\s+full\s+(?:story|article))\.?|leia\s+mais|leer\s+más|lire\s+plus|mehr\s+lesen
     |czytaj\s+więcej|подробнее|читать\s+полностью|اقرأ\s+المزيد|ادامه\s+(?:مطلب|خبر)|อ่านข่าวต้นฉบับ|อ่านต่อ
     |read\s+(?:this\s+(?:article|story)\s+)?in\s+(?:english|spanish|french|german|portuguese|chinese|arabic|russian|japanese|korean)

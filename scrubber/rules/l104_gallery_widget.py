@@ -46,6 +46,9 @@ GALLERY_LINE = LinePattern(
 # "4/5", "8/10" written tight is a score or a date as often as a slide number; a saved
 # gallery shows its first slide ("1 / 23", "1/23") or spells the position out.
 SCORE = re.compile(r"(?:[2-9]|\d{2,3})/\d{1,3}")
+# The count of further pictures over a gallery's button: "+5" over "View gallery". Alone,
+# "+5" may be a score or a temperature.
+MORE_PICTURES = re.compile(r"\s*\+\d{1,3}\s*")
 
 # A gallery's captions saved one per slide, each after its position: "1 of 4 A shopper looks
 # at ...", "2 of 4 ...". One such line may be a sentence ("1 of 4 adults ..."); two in a row
@@ -91,7 +94,11 @@ def gallery_widget(page: Page) -> Iterator[Hit]:
             continue  # "Close / your eyes and count the boats": a poem's or a wrapped line
         if heads_its_paragraph(page, line):
             continue  # "Replay" above "The video replay system was used ...": a subheading
-        start, end = page.line_removal(line)
+        above = page.previous_line(line)
+        if above is not None and "gallery" in line.text.lower() and MORE_PICTURES.fullmatch(above.text):
+            start, end = page.line_removal(above, line)
+        else:
+            start, end = page.line_removal(line)
         yield Hit(start, end, f"gallery widget {line.stripped!r}", "")
     for line in page.pattern_lines(NUMBERED_CAPTION):
         if _in_numbered_gallery(page, line):

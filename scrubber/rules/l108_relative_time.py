@@ -13,7 +13,7 @@ RELATIVE_LINE = LinePattern(
     # The lookahead lets the search pass over lines that start with any other character.
     r"(?=[\dtupaohmivesпpfdwоl])(?:"
     + RELATIVE_TIME_BODY
-    + r"| this\s+article\s+is\s+more\s+than\s+(?:\d+|a|an|one)\s+(?:years?|months?)\s+old)",
+    + r"| this\s+(?:article|story)\s+is\s+more\s+than\s+(?:\d+|a|an|one)\s+(?:years?|months?)\s+old\.?)",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -71,7 +71,5 @@ def cookie_notice(page: Page) -> Iterator[Hit]:
             continue
         last = _buttons_after(page, line)
         done_until = last.break_end
-        start, end = page.line_removal(line)
-        if last is not line:
-            end = page.line_removal(last)[1]
+        start, end = page.line_removal(line, last)
         yield Hit(start, end, f"cookie notice {line.stripped[:60]!r}", "")

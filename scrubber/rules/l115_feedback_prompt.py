@@ -67,8 +67,9 @@ def feedback_prompt(page: Page) -> Iterator[Hit]:
     for line in page.pattern_lines(PROMPT_LINE):
         if heads_its_paragraph(page, line):
             continue  # "Feedback" over a paragraph about the feedback: a subheading
-        start, end = page.line_removal(line)
         following = page.next_content_line(line)
         if following is not None and ANSWER_BUTTONS.match(following.text):
-            end = page.line_removal(following)[1]
+            start, end = page.line_removal(line, following)
+        else:
+            start, end = page.line_removal(line)
         yield Hit(start, end, f"reader prompt {line.stripped[:60]!r}", "")
