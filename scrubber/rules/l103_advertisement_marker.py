@@ -20,6 +20,8 @@ MARKER = LinePattern(
     |continue\s+reading\s+below|report\s+this\s+ad|remove\s+ads|(?:video\s+)?ad\s+feedback|close\s+ad
     |read\s+more(?:\.{3}|…|\s*[»›>→]+)?|(?:read|show|view|see)\s+(?:the\s+)?full\s+(?:web\s+)?(?:story|article)
     |read\s+the\s+original\s+(?:article|story|post)(?:\s+(?:on|at)\s+[^\n.!?]{1,40})?\.?
+    # A press release's link to its original on the wire: "View original content to download multimedia: https://...".
+    |view\s+original\s+content(?:\s+to\s+download\s+multimedia)?\s*:?(?:\s*https?://\S+)?
     |click\s+here\s+to\s+(?:read\s+more|continue\s+reading|read\s+the\s+full\s+(?:story|article))\.?|leia\s+mais|leer\s+más|lire\s+plus|mehr\s+lesen
     |czytaj\s+więcej|подробнее|читать\s+полностью|اقرأ\s+المزيد|ادامه\s+(?:مطلب|خبر)|อ่านข่าวต้นฉบับ|อ่านต่อ
     |read\s+(?:this\s+(?:article|story)\s+)?in\s+(?:english|spanish|french|german|portuguese|chinese|arabic|russian|japanese|korean)

@@ -12,10 +12,12 @@ from scrubber.text import LinePattern, Page
 # typo", "Spotted an error? Let us know.") and tip lines ("Have a tip? Send it to ...").
 # A prompt is its whole line; the same words inside a paragraph are the article's.
 PROMPT_LINE = LinePattern(
-    r"""(?=[wdrthsfgy¿cnievzонqб【\[纠기こ이])(?:
+    r"""(?=[wdrthsfgy¿cnievzонqб【\[纠기こ이0-5])(?:
         (?:was|is)\s+this\s+(?:article|story|page|post|information)\s+(?:helpful|useful)\??
       | did\s+you\s+find\s+this\s+(?:article|story|page|post)\s+(?:helpful|useful)\??
       | rate\s+this\s+(?:article|story|post|recipe)
+      # A recipe card's rating, as its plugin prints it: "4.92 from 36 votes".
+      | [0-5](?:[.,]\d{1,2})?\s+from\s+\d[\d,]*\s+(?:votes?|ratings?|reviews?)
       | did\s+you\s+(?:make|try)\s+this\s+recipe\s*\??(?:\s+[^\n]{1,120})?
       | tag\s+@[\w.]{2,30}\s+on\s+instagram[^\n]{0,80}
       | thanks?\s+(?:you\s+)?for\s+(?:your\s+)?(?:feedback|rating)[.!]?

@@ -11,7 +11,7 @@ from scrubber.text import LinePattern, Page
 SKIP_LINK = LinePattern(
     # The lookahead lets the search pass over lines that start with any other letter.
     r"""(?=[sbgrjdzapivlпİnhvtkнyペト返맨ecmも上前查次点다더목이])(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|footer|search)|skip\s+navigation
-    |(?:back|scroll|go|return)\s+to\s+(?:the\s+)?top|jump\s+to\s+(?:the\s+)?(?:recipe|comments|content|video|section|navigation)
+    |(?:back|scroll|go|return)\s+to\s+(?:the\s+)?top|(?:jump\s+to\s+(?:the\s+)?(?:recipe|comments|content|video|section|navigation|search)\s*){1,3}
     |(?:(?:jump\s+to|print|pin|save)\s+(?:the\s+)?recipe\s*[·•|]?\s*){1,4}|cook\s+mode|prevent\s+your\s+screen\s+from\s+going\s+dark
     |toggle\s+(?:navigation|menu)
     |(?:direkt\s+)?zum\s+inhalt(?:\s+springen)?|(?:aller|passer)\s+au\s+contenu(?:\s+principal)?
