@@ -22,6 +22,11 @@ BYLINE = re.compile(
     r"^(?:(?:by|from|por|von|par|di|door|av|af|od|oleh|yazar|autor|author|written by|posted by|reporting by"
     # The kind of piece before its writer: "Analysis by Chris Cillizza, CNN Editor-at-large".
     r"|(?:analysis|opinion|commentary|column|review|story|words|interview)\s+by"
+    # The same in German, French, Spanish and Italian: "Ein Artikel von Anna Becker",
+    # "Une analyse de Claire Dubois", "Un artículo de Ana Ruiz", "Un commento di Luca Neri".
+    r"|eine?\s+(?:artikel|kommentar|gastbeitrag|interview|essay|bericht|analyse|reportage|kolumne|glosse|rezension)\s+von"
+    r"|une?\s+(?:article|analyse|chronique|éditorial|tribune|reportage)\s+de"
+    r"|una?\s+(?:artículo|columna|análisis|crónica|reportaje)\s+de|un\s+(?:articolo|commento|editoriale)\s+di"
     r"|автор|بقلم|מאת|โดย|avtor(?:ica)?|autorė|autorius|autors"
     # Tagalog "Ni" (by) only before a name: Spanish "Ni Dios ni ley" is a heading.
     r"|ni(?=(?-i:\s+[A-Z]\w+\s+(?:de(?:la|l)?\s+)?[A-Z]))"

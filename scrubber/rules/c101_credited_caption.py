@@ -21,7 +21,7 @@ AGENCY = (
 # names a poll, and "(dpa/AFP)" under a paragraph says whose report it is, not whose picture.
 WIRE_AGENCY = (
     r"(?i:Reuters|AFP|AP|EPA(?:-EFE)?|EFE|ANSA|dpa|Xinhua|Anadolu|PAP|TASS|Kyodo|Yonhap|Belga|Keystone|Imago|Sipa"
-    r"|ANP|Lusa|NTB|Scanpix|Ritzau|MTI)"
+    r"|ANP|Lusa|NTB|Scanpix|Ritzau|MTI|ANTARA(?:\s+FOTO)?)"
 )
 PHOTOGRAPHER = r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s*/\s*(?i:File(?:\s+Photo)?|Pool|Handout))?"
 # Bracketed credits are written tight ("[Getty]", "[AFP/Getty]"); "[ Bloomberg ]" with spaces is
@@ -58,6 +58,11 @@ CREDIT_TAIL = re.compile(
       | (?<=\S)\s+©\s*[^\d\s][^©]{{0,60}}                        # ... © Reuters / David Mercado
       | [/|]\s*{AGENCY}\)?                                       # ... Tim Robberts/Getty Images
       | \(?{WIRE_AGENCY}\s*/\s*{PHOTOGRAPHER}\)?                 # ... REUTERS/Kevin Lamarque
+      # EFE and EPA credit their photographers by surname alone ("EFE/ Mariscal"); the other
+      # agencies' single word after a slash may be a pollster's ("Reuters/Ipsos").
+      | (?<=[.!?]\s)\(?(?:EFE|EPA(?:-EFE)?)\s*/\s*[A-ZÀ-ÖØ-Þ][\w.'’-]+\)?
+      # An Indonesian site credits its photographer after its own name: "(KOMPAS.com/ANDI PRATAMA)".
+      | \([A-Za-z][\w-]*(?:\.[a-z]{{2,3}}){{1,2}}\s*/\s*{PHOTOGRAPHER}\)
       | \(?{AGENCY}\s*(?:/|\bvia\s+)Getty\s+Images\)?            # ... AFP via Getty Images
       | {LABEL}\s*(?::|\.\.\.|…)\s*\S[^.!?]{{0,80}}             # ... Credit: EPA
       | (?<=\s){SOURCED}                                          # Christopher Battin Submitted photo
@@ -179,6 +184,9 @@ CREDIT_WORDS = Needles(
         "подпись",
         "maelezo",
         "التعليق",
+        ".com/",
+        ".com /",
+        ".id/",
     )
 )
 # The agencies known by capitals, whose lower-case letters are parts of common words ("ap",
