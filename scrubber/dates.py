@@ -64,7 +64,19 @@ MONTHS = frozenset(
     "जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर "
     "दिसम्बर "
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม "
-    "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split()  # Thai, and as abbreviated
+    "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค. "  # Thai, and as abbreviated
+    "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর "  # Bengali
+    "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر "  # Urdu
+    "ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர் "  # Tamil
+    "జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై ఆగస్టు సెప్టెంబర్ అక్టోబర్ నవంబర్ డిసెంబర్ "  # Telugu
+    "जानेवारी फेब्रुवारी एप्रिल मे जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर "  # Marathi, beyond Hindi's
+    "იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი "  # Georgian
+    "հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի "
+    "դեկտեմբերի "  # Armenian, as dates write them
+    "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан "  # Kazakh
+    "yanvar fevral aprel iyun iyul avgust sentyabr oktyabr noyabr dekabr "  # Uzbek and Azerbaijani
+    "fevral aprel iyun iyul avqust sentyabr oktyabr noyabr dekabr "
+    "janar shkurt prill qershor korrik gusht shtator tetor nëntor dhjetor".split()  # Albanian
 )
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
@@ -104,7 +116,11 @@ PUBLICATION_WORDS = frozenset(
     "ενημερώθηκε פורסם עודכן نشر تحديث cập อัปเดต เผยแพร่ 更新 更新日時 更新时间 更新時間 发布 发布时间 "
     "發佈 發布時間 公開 公開日 公開日時 配信 配信日時 投稿 投稿日 입력 수정 등록 기사입력 최종수정 "
     # The nouns of "Last update" ("Ultimo aggiornamento", "Última actualización") and "Created".
-    "aggiornamento actualización atualização zaktualizowano erstellt оновлено опубліковано".split()
+    "aggiornamento actualización atualização zaktualizowano erstellt оновлено опубліковано "
+    # Bengali, Urdu, Tamil, Telugu, Georgian, Armenian, Kazakh, Azerbaijani and Albanian.
+    "প্রকাশিত প্রকাশ আপডেট হালনাগাদ شائع اشاعت வெளியிடப்பட்டது புதுப்பிக்கப்பட்டது ప్రచురించబడింది "
+    "నవీకరించబడింది გამოქვეყნდა განახლდა հրապարակվել թարմացվել жарияланды жаңартылды "
+    "yayımlanıb yenilənib publikuar përditësuar".split()
 )
 # "Today" and "Yesterday" in the languages whose dates are known ("Publicado hoy a las 14:35").
 # They name the day the page was served; in a bare stamp, beside a clock time, they date it

@@ -70,6 +70,10 @@ READ_ALSO = (
     r"|ये\s+भी\s+पढ़ें|यह\s+भी\s+पढ़ें"
     r"|llegiu\s+també|llegeix\s+també|taip\s+pat\s+skaitykite|prečítajte\s+si\s+(?:aj|tiež)|preberite\s+(?:tudi|še)"
     r"|soma\s+pia|lasiet\s+arī|loe\s+ka|basahin\s+(?:din|rin)"
+    # Bengali, Urdu, Tamil, Telugu, Marathi, Georgian, Armenian, Kazakh, Azerbaijani, Albanian, Uzbek.
+    r"|আরও\s+পড়ুন|আরো\s+পড়ুন|আরও\s+খবর|مزید\s+پڑھیں|یہ\s+بھی\s+پڑھیں|மேலும்\s+படிக்க|இதையும்\s+படிக்க(?:வும்)?"
+    r"|ఇవి\s+కూడా\s+చదవండి|ఇది\s+కూడా\s+చదవండి|हेही\s+वाचा|हे\s+पण\s+वाचा|ასევე\s+წაიკითხეთ|կարդացեք\s+նաև"
+    r"|сондай-ақ\s+оқыңыз|oxşar\s+xəbərlər|həmçinin\s+oxuyun|lexo\s+(?:edhe|gjithashtu)|shuningdek\s+o[‘'’]qing"
 )
 # "Comments" in the languages we have met: the comment widgets' word (L106), and the heading
 # that announces a comment section (R102). Written for re.VERBOSE.

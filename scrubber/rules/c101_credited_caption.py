@@ -36,7 +36,9 @@ LABEL = (
     # German "Bild:" also opens a press review's quote of the tabloid ("Bild: Die Regierung
     # hat versagt."), so it counts only before a bare credit ("Bild: dpa/Michael Kappeler").
     r"|Bild(?=\s*:\s*[^.!?]{1,60}$)|Imagen|Imagem|Fotografía|Zdjęcie|Fotoğraf|Фото|ФОТО|Ảnh|तस्वीर|फोटो|צילום|تصوير"
-    r"|Φωτογραφία|ภาพ|عکس|Снимка|Снимки|Picha|PICHA|Larawan|LARAWAN|Gambar)"
+    r"|Φωτογραφία|ภาพ|عکس|Снимка|Снимки|Picha|PICHA|Larawan|LARAWAN|Gambar"
+    # Bengali, Urdu, Tamil, Telugu, Marathi, Georgian and Armenian.
+    r"|ছবি|تصویر|படம்|ఫోటో|छायाचित्र|ფოტო|Լուսանկարը|Լուսանկարներ)"
 )
 # Local papers credit a picture by where it came from: "Submitted photo", "Contributed photo".
 SOURCED = r"(?:Submitted|Contributed|Courtesy|Staff|File)\s+(?:photo(?:graph)?|image|picture)s?"
@@ -187,6 +189,13 @@ CREDIT_WORDS = Needles(
         ".com/",
         ".com /",
         ".id/",
+        "ছবি",
+        "تصویر",
+        "படம்",
+        "ఫోటో",
+        "छायाचित्र",
+        "ფოტო",
+        "լուսանկար",
     )
 )
 # The agencies known by capitals, whose lower-case letters are parts of common words ("ap",

@@ -42,7 +42,11 @@ SHARE_WORDS = (
         """ sie diesen uns cet esta este noticia notícia matéria siga o compartilhe comparte compártelo
     partagez teile surat haberi 기사"""
         # "The article" after "share" in Swedish, Norwegian and Danish: "Dela artikeln".
-        """ artikeln artikkelen artiklen""".split()
+        """ artikeln artikkelen artiklen"""
+        # "Share" and its "do" in Bengali, Urdu, Tamil, Telugu, Marathi, Georgian, Armenian,
+        # Kazakh, Albanian and Uzbek: "শেয়ার করুন", "شیئر کریں".
+        """ শেয়ার করুন شیئر کریں பகிர் பகிரவும் షేర్ చేయండి शेअर करा გაზიარება կիսվել бөлісу shpërndaj
+    ulashish""".split()
     )
     | PRINT_WORDS
 )
@@ -62,7 +66,8 @@ SHARE_MARKERS = (
         "compartilhe comparte compártelo partagez teile "
         # "Bookmark" buttons: "Merken", "Guardar", "Добавить в закладки".
         "merken guardar закладки "
-        "paylaş bagikan شارك שתפו שתף シェア シェアする 分享 分享到 分享至 공유 공유하기 शेयर แชร์".split()
+        "paylaş bagikan شارك שתפו שתף シェア シェアする 分享 分享到 分享至 공유 공유하기 शेयर แชร์ "
+        "শেয়ার شیئر பகிர் பகிரவும் షేర్ शेअर გაზიარება կիսվել бөлісу shpërndaj ulashish".split()
     )
     | PRINT_WORDS
 )

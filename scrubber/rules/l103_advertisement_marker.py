@@ -12,7 +12,7 @@ from scrubber.text import UNSPACED_SCRIPT, Line, LinePattern, Page
 # español", "阅读简体中文版").
 MARKER = LinePattern(
     # The lookahead lets the search pass over lines that start with any other letter.
-    r"""[-–—|•·:]*\s*(?=[abcdhilmopqrstvwδопрчפإاवโอス展广広廣続閱阅광ت])(?:advertisement|advertising|advert|ad|ads|sponsored|supported\s+by|sponsored\s+content|paid\s+content|promoted
+    r"""[-–—|•·:]*\s*(?=[abcdhilmopqrstvwδопрчפإاवโอス展广広廣続閱阅광تবவపजજਇදကពრգжማ])(?:advertisement|advertising|advert|ad|ads|sponsored|supported\s+by|sponsored\s+content|paid\s+content|promoted
     |paid\s+post|partner\s+content|advertiser\s+content|branded\s+content|sponsored\s+by\s+[^\n]{1,40}
     |continue\s+reading(?:\s+the\s+main\s+story)?|(?:story|article|content)\s+continues(?:\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?)?
     |skip\s+(?:advertisement|ad)|skip\s+past\s+newsletter\s+promotion|after\s+newsletter\s+promotion|scroll\s+to\s+continue(?:\s+with\s+content)?
@@ -31,7 +31,8 @@ MARKER = LinePattern(
     |continuar\s+lendo|continua\s+a\s+leggere(?:\s+dopo\s+la\s+pubblicità)?|(?:la\s+)?suite\s+après\s+(?:la\s+)?publicité
     |leggi\s+tutto|lees\s+verder|читать\s+далее|devamını\s+oku|haberin\s+devamı(?:\s+için\s+tıklayın(?:ız)?)?|lees\s+meer|continua\s+(?:depois|após)\s+(?:da|a)\s+publicidade|continúa\s+después\s+de\s+la\s+publicidad|czytaj\s+dalej|(?:baca\s+)?selengkapnya
     |anzeige|werbung|publicidad|publicidade|publicité|publicite|pubblicità|advertentie|reklame|reklama|reklam
-    |iklan|annons|annonse|annonce|mainos|publicitate|hirdetés|реклама|publicitat|oglas|оглас|tangazo|reklāma|reklaam|広告|pr|スポンサー(?:ド)?\s*リンク|广告|廣告|광고|إعلان|تبلیغات|פרסומת|διαφήμιση|विज्ञापन|โฆษณา|quảng\s+cáo)\s*[-–—|•·:]*""",
+    |iklan|annons|annonse|annonce|mainos|publicitate|hirdetés|реклама|publicitat|oglas|оглас|tangazo|reklāma|reklaam|広告|pr|スポンサー(?:ド)?\s*リンク|广告|廣告|광고|إعلان|تبلیغات|פרסומת|διαφήμιση|विज्ञापन|โฆษณา|quảng\s+cáo
+    |বিজ্ঞাপন|اشتہار|விளம்பரம்|ప్రకటన|जाहिरात|જાહેરાત|ਇਸ਼ਤਿਹਾਰ|දැන්වීම|ကြော်ငြာ|ពាណិជ្ជកម្ម|რეკლამა|գովազդ|жарнама|reklamë|ማስታወቂያ)\s*[-–—|•·:]*""",
     re.IGNORECASE | re.VERBOSE,
 )
 
