@@ -83,7 +83,7 @@ CREDIT_TAIL = re.compile(
 BEFORE_CREDIT = re.compile(r"(?:^|[.!?\"”’)\]。！？）」』]\s*|\s)$")
 CREDIT_LINE = re.compile(
     rf"""^(?:
-        {LABEL}\s*(?::|\.\.\.|…)\s*\S                           # Photo: Damian Dovarganes, AP
+        {LABEL}\s*(?::|\.\.\.|…|՝)\s*\S                         # Photo: Damian Dovarganes, AP; Armenian "Լուսանկարը՝ ..."
       | (?:Fot|Phot|Zdj|Nuotr)\.\s*[^\s.][^.!?]{{0,60}}$          # Fot. PAP/Paweł Supernak, Nuotr. Jono Jonaičio
       | Kuha\s+ni\s+[A-Z][^.!?]{{0,60}}$                           # Tagalog "taken by": Kuha ni Juan dela Cruz
       | {ARCHIVE_PHOTO}\s*:\s*\S                                   # FILE PHOTO: Traders work ... (Reuters)
