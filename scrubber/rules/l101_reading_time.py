@@ -102,11 +102,17 @@ LISTEN = re.compile(r"^listen(?:\s+now)?$", re.IGNORECASE)
 PLAYER_LENGTH = re.compile(r"^\s*(?:\d{1,2}:\d{2}|\d{1,3}\s*(?:min|mins|minutes?)\.?)\s*$", re.IGNORECASE)
 
 
+# A reading time run on after a date with no separator between ("Mar 3, 2026 4 min read",
+# as a blog theme's markup loses its bullet when saved as text).
+READING_TIME_AFTER_DATE = re.compile(rf"\s({AMOUNT}\s*(?:-|–)?\s*{MINUTES}\s+{READ_AFTER})\s*$", re.IGNORECASE)
+
+
 @line_cache
 def is_reading_time_line(text: str) -> bool:
     segments = [s.strip(" .") for s in SEGMENT_SEPARATOR.split(text.strip()) if s.strip(" .")]
     if not any(READING_TIME.match(s) for s in segments):
-        return False
+        tail = READING_TIME_AFTER_DATE.search(text)
+        return tail is not None and is_date_only(text[: tail.start()])
     return all(READING_TIME.match(s) or is_date_only(s) or LISTEN.match(s) for s in segments)
 
 
