@@ -83,11 +83,11 @@ CREDIT_TAIL = re.compile(
 BEFORE_CREDIT = re.compile(r"(?:^|[.!?\"”’)\]。！？）」』]\s*|\s)$")
 CREDIT_LINE = re.compile(
     rf"""^(?:
-        {LABEL}\s*(?::|\.\.\.|…|՝)\s*\S                         # Photo: Damian Dovarganes, AP; Armenian "Լուսանկարը՝ ..."
+        {LABEL}\s*(?::|\.\.\.|…|՝)\s*\S                         # Photo: Damian Dovarganes, AP; Լուսանկարը՝ ...
       | (?:Fot|Phot|Zdj|Nuotr)\.\s*[^\s.][^.!?]{{0,60}}$          # Fot. PAP/Paweł Supernak, Nuotr. Jono Jonaičio
       | Kuha\s+ni\s+[A-Z][^.!?]{{0,60}}$                           # Tagalog "taken by": Kuha ni Juan dela Cruz
       | {ARCHIVE_PHOTO}\s*:\s*\S                                   # FILE PHOTO: Traders work ... (Reuters)
-      | [（(]?(?:写真|图片|圖片|摄影|攝影|사진)(?:来源|來源|提供)?\s*[:：]\s*\S  # 写真：共同通信, 图片来源：新华社, （写真：…）
+      | [（(]?(?:写真|图片|圖片|摄影|攝影|사진)(?:来源|來源|提供)?\s*[:：]\s*\S  # 写真：共同通信, （写真：…）
       | (?:Photo|Image|Picture)s?\s+(?:by|via|courtesy(?:\s+of)?|copyright)\s+\S   # Photo by Kirk Irwin
       | ©\s*[^\d\s]\S*(?:\s+\S+){{5}}                             # © Lucy Nicholson Detainees at ...
       | \(\s*(?:{LABEL}\s*(?::|by|via)|©)                        # (Image: © NASA)
