@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from scrubber.regex import LazyPattern
 from scrubber.text import CLOSERS, SENTENCE_END, WORD_MARKS, line_cache
 
 # Month and weekday names of English and of other languages widely scraped (Spanish,
@@ -263,7 +264,7 @@ RELATIVE_TIME_BODY = r"""
       | \d+\s*(?:초|분|시간|일|주|개월|년)\s*전
     """
 # A stamp may end with how long ago it was updated: "19/11/2019 09h24 Atualizado há 2 horas".
-RELATIVE_TAIL = re.compile(rf"\s+(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VERBOSE)
+RELATIVE_TAIL = LazyPattern(rf"\s+(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VERBOSE)
 
 
 @line_cache

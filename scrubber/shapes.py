@@ -12,13 +12,14 @@ import re
 from collections.abc import Callable
 
 from scrubber.dates import POST_COUNT, RELATIVE_TIME_BODY, is_date_only
+from scrubber.regex import LazyPattern
 from scrubber.text import CJK_LETTERS, Line, Page, ends_like_sentence, is_prose, line_cache, word_count
 
 # "By Jane Doe", in the languages most scraped. What follows the marker must read as a name:
 # a word not in lower case ("By the numbers", "From the archive", "Por qué importa" are
 # subheadings), though an article may come first ("By the Associated Press"). Words of
 # scripts without case pass.
-BYLINE = re.compile(
+BYLINE = LazyPattern(
     r"^(?:(?:by|from|por|von|par|di|door|av|af|od|oleh|yazar|autor|author|written by|posted by|reporting by"
     # The kind of piece before its writer: "Analysis by Chris Cillizza, CNN Editor-at-large".
     r"|(?:analysis|opinion|commentary|column|review|story|words|interview)\s+by"
@@ -42,7 +43,7 @@ BYLINE = re.compile(
 )
 # Korean and Chinese credit the reporter after the name or before it with no "by": "홍길동
 # 기자", "(서울=연합뉴스) 홍길동 기자 =", "本报记者 李华", "记者 李华 王明".
-REPORTER_CREDIT = re.compile(
+REPORTER_CREDIT = LazyPattern(
     r"^(?:[\[(][^\])]{1,20}[\])]\s*)?[가-힣]{2,4}\s*(?:기자|특파원)(?:\s*=|\s+[\w.+-]+@[\w.-]+\.\w+)?$"
     r"|^(?:本报|新华社|中新社|本台)?(?:记者|特派记者)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3}$"
 )
@@ -57,7 +58,7 @@ NEWSROOM_CREDIT = re.compile(
     r"^(?i:la\s+|a\s+|die\s+)?(?i:redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|redakce|redaksi"
     r"|редакция|редакція)(?:\s+[A-Z0-9][\w.&'’-]*){0,4}$"
 )
-RELATIVE_TIME = re.compile(rf"^(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VERBOSE)
+RELATIVE_TIME = LazyPattern(rf"^(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VERBOSE)
 # "Read also" and "see also" in the languages most scraped: the label of a list of links to
 # other articles (R101) and of a single one printed inline (L109).
 READ_ALSO = (

@@ -9,11 +9,11 @@ from hypothesis import strategies as st
 from scrubber.rules.h101_duplicated_headline import SEPARATOR_CHARACTERS, SITE_SEPARATOR, TITLE_PART_SEPARATOR
 
 
-@given(st.from_regex(TITLE_PART_SEPARATOR, fullmatch=True))
+@given(st.from_regex(TITLE_PART_SEPARATOR.compiled, fullmatch=True))
 def test_every_title_separator_holds_a_separator_character(separator: str) -> None:
     assert not SEPARATOR_CHARACTERS.isdisjoint(separator), separator
 
 
-@given(st.from_regex(SITE_SEPARATOR, fullmatch=True))
+@given(st.from_regex(SITE_SEPARATOR.compiled, fullmatch=True))
 def test_every_site_separator_holds_a_separator_character(separator: str) -> None:
     assert not SEPARATOR_CHARACTERS.isdisjoint(separator), separator

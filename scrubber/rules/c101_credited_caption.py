@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.needles import Needles
+from scrubber.regex import LazyPattern
 from scrubber.registry import Hit, rule
 from scrubber.text import Page, is_prose, line_cache
 
@@ -50,7 +51,7 @@ ARCHIVE_PHOTO = (
 # agencies whose reporters are credited by it.
 HAN_NAME = r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,7}"
 CJK_AGENCY = r"新华社|中新社|人民网|央视网|中新网"
-CREDIT_TAIL = re.compile(
+CREDIT_TAIL = LazyPattern(
     rf"""(?:
         \[{BRACKET_AGENCY}\]                                      # ... [Getty]
       # The photographer and agency in brackets, an archive picture labelled ("[File: Name/Reuters]").
@@ -81,7 +82,7 @@ CREDIT_TAIL = re.compile(
 )
 # Where the credit sits: the caption sentence ends, or the credit stands alone on the line.
 BEFORE_CREDIT = re.compile(r"(?:^|[.!?\"”’)\]。！？）」』]\s*|\s)$")
-CREDIT_LINE = re.compile(
+CREDIT_LINE = LazyPattern(
     rf"""^(?:
         {LABEL}\s*(?::|\.\.\.|…|՝)\s*\S                         # Photo: Damian Dovarganes, AP; Լուսանկարը՝ ...
       | (?:Fot|Phot|Zdj|Nuotr)\.\s*[^\s.][^.!?]{{0,60}}$          # Fot. PAP/Paweł Supernak, Nuotr. Jono Jonaičio

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz
 
 from scrubber.model import Safety
+from scrubber.regex import LazyPattern
 from scrubber.registry import Hit, rule
 from scrubber.text import CJK_LETTERS, TITLE_MAX_WORDS, Line, Page, fold, word_count, words
 
@@ -23,13 +24,13 @@ SITE_NAME_MAX_CHARS = 80
 # Journal", "Заголовок / Газета". Chinese and Japanese titles also join them without spaces,
 # with a full-width bar (or the ideograph "丨" that Chinese sites set for one), an underscore
 # or a hyphen next to a character of theirs: "市议会通过明年预算_新闻网".
-SITE_SEPARATOR = re.compile(
+SITE_SEPARATOR = LazyPattern(
     rf"\s+(?:\||-|–|—|::|·|•|»|«|/)\s+|\s*[｜_丨]\s*|(?<=[{CJK_LETTERS}])-|-(?=[{CJK_LETTERS}])"
 )
 # Where a title splits into its heading and a site name or kicker: the site separators, a
 # colon after a kicker ("Site: Heading"; French sets a space before it, "Site : Titre"), and
 # the lenticular brackets of a Chinese kicker or heading ("【独家】标题", "【标题】新闻网").
-TITLE_PART_SEPARATOR = re.compile(SITE_SEPARATOR.pattern + r"|\s?[:：]\s+|：|[【】]")
+TITLE_PART_SEPARATOR = LazyPattern(SITE_SEPARATOR.pattern + r"|\s?[:：]\s+|：|[【】]")
 # A part of the title must be this long to count as the heading, not a site name.
 TITLE_PART_MIN_WORDS = 3
 # A breadcrumb, kicker or share label before a copy of the heading ("Home News <heading>",

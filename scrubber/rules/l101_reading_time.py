@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.dates import is_date_only
 from scrubber.needles import Needles
+from scrubber.regex import LazyPattern
 from scrubber.registry import Hit, rule
 from scrubber.text import LinePattern, Page, line_cache
 
@@ -31,7 +32,7 @@ READ_BEFORE = (
     r"|skaitymo\s+laikas|masa\s+membaca|čas\s+branja|muda\s+wa\s+kusoma|lasīšanas\s+laiks|lugemisaeg|oras\s+ng\s+pagbasa"
     r"|thời\s+gian\s+đọc|זמן\s+קריאה|(?:وقت|مدة)\s+القراءة|زمان\s+(?:مطالعه|خواندن)|पढ़ने\s+का\s+समय)"
 )
-READING_TIME = re.compile(
+READING_TIME = LazyPattern(
     rf"""^(?:
         {AMOUNT}\s*(?:-|–)?\s*{MINUTES}\s+{READ_AFTER}
       | {READ_BEFORE}\s*:?\s*{AMOUNT}\s*{MINUTES}

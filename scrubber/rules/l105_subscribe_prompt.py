@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.needles import Needles
+from scrubber.regex import LazyPattern
 from scrubber.registry import Hit, rule
 from scrubber.shapes import heads_its_paragraph, visible_words
 from scrubber.text import Line, LinePattern, Page, ends_like_sentence
@@ -16,7 +17,7 @@ SUBSCRIBE_IMPERATIVES = (
     r"|абонирайте\s+се|subscriu-te|subscriviu-vos|užsiprenumeruokite|langgan|naročite\s+se|jiandikishe|pretplatite\s+se"
 )
 # Words a newsletter, subscription or sign-in prompt is built around.
-PROMPT = re.compile(
+PROMPT = LazyPattern(
     r"\b(?:newsletter(?:s|u|a|em|y|ów)?|nieuwsbrie(?:f|ven)|бюлетин(?:а|и)?|butlletí|naujienlaišk\w*|e-novice|hírlevel\w*|розсилк\w*|nyhetsbrev|nyhedsbrev|uutiskirje|inbox|subscribe|subscribers?|subscribing|subscription|sign\s+up\s+for\s+(?:our|free|a\s+free)\b(?!\s+trial)"
     r"|sign\s+in|log\s+in|login|create\s+(?:an?\s+)?(?:free\s+)?account|register\s+(?:now|for\s+free)"
     r"|already\s+a\s+subscriber|to\s+read\s+the\s+full\s+story|unlimited\s+(?:digital\s+)?access"

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.model import Safety
 from scrubber.needles import Needles
+from scrubber.regex import LazyPattern
 from scrubber.registry import Hit, rule
 from scrubber.text import Page
 
@@ -77,7 +78,7 @@ CHINESE_RIGHTS = r"版[权權]所有[\s，,、·|]*(?:未经|未經)[^\n]{0,20}?
 KOREAN_RIGHTS = r"무단\s*전재[^\n]{0,30}?금지"
 # Persian: "all rights (material and moral, of this site ...) are reserved".
 PERSIAN_RIGHTS = r"(?:کلیه|تمامی|همه)\s+(?:ی\s+)?حقوق[^\n]{0,60}?محفوظ(?:\s+(?:است|می[\u200c ]?باشد))?"
-RIGHTS_PHRASE = re.compile(
+RIGHTS_PHRASE = LazyPattern(
     "|".join(
         [
             *(re.escape(phrase) for phrase in sorted(RIGHTS_RESERVED, key=len, reverse=True)),

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from scrubber.regex import LazyPattern
 from scrubber.registry import Hit, rule
 from scrubber.shapes import READ_ALSO
 from scrubber.text import LinePattern, Page, ends_like_sentence
@@ -19,7 +20,7 @@ LABELS = (
     # Not "Don't miss:", which heads the deals of a deals post as often as a link.
     r"|(?:see\s+more|also|must\s+read)\s*:)\s*\S"
 )
-PREFIX = re.compile("^" + LABELS, re.IGNORECASE)
+PREFIX = LazyPattern("^" + LABELS, re.IGNORECASE)
 # The same label at the start of any line, for the one scan that finds candidate lines.
 AT_LINE_START = LinePattern(LABELS, re.IGNORECASE, whole=False)
 MAX_WORDS = 25

@@ -4,13 +4,14 @@ import re
 from collections.abc import Iterator
 
 from scrubber.needles import Needles
+from scrubber.regex import LazyPattern
 from scrubber.registry import Hit, rule
 from scrubber.text import Line, Page
 
 # A site telling its reader about its cookies: "We use cookies ...", "This website uses
 # cookie or similar technologies ...", "By continuing to browse, you agree ...", "Cookie
 # Policy", "Accept all cookies". In the languages most scraped.
-NOTICE = re.compile(
+NOTICE = LazyPattern(
     r"\b(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies?\b|\bcookie\s+(?:policy|settings|preferences|consent)\b"
     r"|\baccept\s+(?:all\s+)?cookies\b|\bby\s+(?:continuing\s+to\s+(?:browse|use)|using)\s+(?:this|our)\s+(?:web)?site\b"
     r"|\bnous\s+utilisons\s+des\s+cookies\b|\bwir\s+verwenden\s+cookies\b|\butilizamos\s+cookies\b"

@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.needles import Needles
+from scrubber.regex import LazyPattern
 from scrubber.registry import Hit, rule
 from scrubber.text import Line, Page
 
@@ -47,7 +48,7 @@ BLOGTHIS_MAX_CHARS = 300
 # Postar comentários (Atom)", "Langganan: Posting Komentar (Atom)"): a short label, a colon,
 # and the feed's name.
 ATOM_FEED = re.compile(r"[^\n:]{1,30}:\s*[^\n]{1,60}\(atom\)", re.IGNORECASE)
-PLATFORM_LINE = re.compile(
+PLATFORM_LINE = LazyPattern(
     rf"""(?:
         (?:{POWERED_BY})\s+{PLATFORMS}[.!]?
       | (?:blog|bloggen)\s+(?:at|auf|sur|de|en|no|su|op|na|di|на)\s+wordpress\.com\.?

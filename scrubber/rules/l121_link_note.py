@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.needles import Needles
+from scrubber.regex import LazyPattern
 from scrubber.registry import Hit, rule
 from scrubber.text import Page
 
@@ -12,7 +13,7 @@ from scrubber.text import Page
 # after a comma (", opens new tab"). Only the whole note, in the wording sites use, so a
 # sentence about browser tabs ("Clicking it opens new tabs") never matches.
 NEW_TAB = r"opens?\s+(?:in\s+)?(?:an?\s+)?new\s+(?:browser\s+)?(?:tab|window)"
-NOTE = re.compile(
+NOTE = LazyPattern(
     rf"""(?<![\"“‘'])(?:
         [^\S\n]*\(\s*(?:this\s+link\s+|link\s+)?{NEW_TAB}\s*\)
       | [^\S\n]*\(\s*(?:link\s+is\s+external|external\s+link|external\s+website)\s*\)

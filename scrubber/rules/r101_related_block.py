@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from scrubber.regex import LazyPattern
 from scrubber.registry import Hit, rule
 from scrubber.shapes import READ_ALSO
 from scrubber.text import Line, Page, ends_like_sentence, line_cache, word_count
@@ -12,7 +13,7 @@ from scrubber.text import Line, Page, ends_like_sentence, line_cache, word_count
 # next fixture, a deal post's product box); "Next up in <section>" names the site's section.
 # "Explore further" too: one science site prints it above the story's own references and
 # source line, which the page-tail rule would then take.
-HEADING = re.compile(
+HEADING = LazyPattern(
     r"^(?:our\s+|the\s+)?(?:"
     + READ_ALSO
     + r"""|related(?:\s+(?:articles?|stories|coverage|news|content|posts|links|reading|topics|videos))?

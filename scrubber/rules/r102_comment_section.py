@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.dates import RELATIVE_TIME_BODY
+from scrubber.regex import LazyPattern
 from scrubber.registry import Hit, rule
 from scrubber.shapes import COMMENT_WORD, SHORT_LINE_CHARS, is_byline, is_label, is_stamp
 from scrubber.text import Line, Page
@@ -24,7 +25,7 @@ NAME_WITH_INITIAL = re.compile(r"^(?:[^\W\d_][\w'’-]*\s+){1,2}[^\W\d_]\.$")
 # age, never a date, makes such a line a comment's head: "Public hearing | March 20" is a
 # schedule's entry as often.
 JOINTS = "•|·"
-ONE_LINE_HEAD = re.compile(
+ONE_LINE_HEAD = LazyPattern(
     rf"^(?P<name>[^{JOINTS}\n]{{1,40}}?)\s+[{JOINTS}]\s+(?:{RELATIVE_TIME_BODY})$", re.I | re.VERBOSE
 )
 # A section announced as comments, a few lines above its first entry: "[ 167 comments ]",
