@@ -117,7 +117,7 @@ PUBLICATION_WORDS = frozenset(
     "ενημερώθηκε פורסם עודכן نشر تحديث cập อัปเดต เผยแพร่ 更新 更新日時 更新时间 更新時間 发布 发布时间 "
     "發佈 發布時間 公開 公開日 公開日時 配信 配信日時 投稿 投稿日 입력 수정 등록 기사입력 최종수정 "
     # The nouns of "Last update" ("Ultimo aggiornamento", "Última actualización") and "Created".
-    "aggiornamento actualización atualização zaktualizowano erstellt оновлено опубліковано "
+    "aggiornamento actualización atualização zaktualizowano erstellt оновлено опубліковано aangepast "
     # Bengali, Urdu, Tamil, Telugu, Georgian, Armenian, Kazakh, Azerbaijani and Albanian.
     "প্রকাশিত প্রকাশ আপডেট হালনাগাদ شائع اشاعت வெளியிடப்பட்டது புதுப்பிக்கப்பட்டது ప్రచురించబడింది "
     "నవీకరించబడింది გამოქვეყნდა განახლდა հրապարակվել թարմացվել жарияланды жаңартылды "

@@ -14,7 +14,7 @@ AGENCY = (
     r"|Shutterstock|iStock(?:photo)?|Alamy|Bloomberg|Corbis|REX|Rex\s+Features|NurPhoto|SOPA\s+Images|Pool"
     # National agencies, as credits name them after a slash (".../dpa", "PAP/Paweł Supernak"); not
     # those whose initials spell other things too (APA: the psychologists and their citation style).
-    r"|dpa|DPA|ANSA|EFE|PAP|TASS|ТАСС|РИА\s+Новости|Kyodo|Yonhap|Belga|Keystone|Imago)"
+    r"|dpa|DPA|ANSA|EFE|PAP|TASS|ТАСС|РИА\s+Новости|Kyodo|Yonhap|Belga|Keystone|Imago|ANP)"
 )
 # Wire photo credits name the agency, then the photographer: "REUTERS/Kevin Lamarque",
 # "(EFE/Chema Moya)", "EPA/ALEX PLAVEVSKI", "ANSA/ GIUSEPPE LAMI", "REUTERS/Kevin Lamarque/File
@@ -58,6 +58,7 @@ CREDIT_TAIL = LazyPattern(
       | \[(?:File:\s*)?(?:[^\s\[\]][^\[\]]{{0,50}}(?:/|\s+via\s+)\s*)?{AGENCY}\]      # ... [Audu Marte/AFP]
       | \(\s*(?:AP|AFP|Reuters|EPA)\s+Photo[^)]{{0,80}}\)          # ... (AP Photo/Alan Diaz)
       | \(\s*(?:{LABEL}\s*(?::|by|via|credit\s*:)|©)[^)]{{0,80}}\) # ... (Image: GETTY), (Photo Credit : PTI)
+      | (?<=\s)\((?i:foto|photo)\s+[A-ZÀ-ÖØ-Þ][^()]{{0,40}}\)      # ... (foto Ansa), as Italian papers credit
       | (?<=\S)\s+©\s*[^\d\s][^©]{{0,60}}                        # ... © Reuters / David Mercado
       | [/|]\s*{AGENCY}\)?                                       # ... Tim Robberts/Getty Images
       | \(?{WIRE_AGENCY}\s*/\s*{PHOTOGRAPHER}\)?                 # ... REUTERS/Kevin Lamarque

@@ -134,10 +134,12 @@ def reading_time(page: Page) -> Iterator[Hit]:
         for line in page.lines_containing(MARKER_WORDS)
         if len(line.text) <= 120 and is_reading_time_line(line.text)
     ]
-    found.extend(page.pattern_lines(LISTEN_LINE))
+    players = list(page.pattern_lines(LISTEN_LINE))
+    found.extend(players)
     for line in sorted(set(found)):
         start, end = page.line_removal(line)
         below = page.next_line(line)
-        if below is not None and "listen" in line.text.lower() and PLAYER_LENGTH.match(below.text):
+        is_player = line in players or "listen" in line.text.lower()
+        if below is not None and is_player and PLAYER_LENGTH.match(below.text):
             start, end = page.line_removal(line, below)
         yield Hit(start, end, f"reading-time line {line.stripped!r}", "")
