@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from scrubber.needles import Needles
 from scrubber.regex import LazyPattern
 from scrubber.registry import Hit, rule
-from scrubber.text import Page, is_prose, line_cache
+from scrubber.text import Line, Page, is_prose, line_cache
 
 # Picture agencies whose names, alone in brackets or after a slash, mark a photo credit.
 AGENCY = (
@@ -241,7 +241,7 @@ def credited_caption(page: Page) -> Iterator[Hit]:
     headline = page.headline
     candidates = {*page.lines_containing(CREDIT_WORDS), *page.lines_matching(CREDIT_CAPITALS)}
     for line in sorted(candidates):
-        if line != headline and has_credit(line.text):
+        if line != headline and has_credit(line.text) and not _in_a_fact_box(page, line):
             glued = _glued_paragraph(line.text)
             if glued:
                 # The caption ran into the next paragraph without a line break: only it goes.
@@ -249,6 +249,34 @@ def credited_caption(page: Page) -> Iterator[Hit]:
                 continue
             start, end = page.line_removal(line)
             yield Hit(start, end, f"caption with photo credit {line.stripped[:60]!r}", "")
+
+
+# A line of a fact box: a short label, a colon and its value ("Director: Nelson").
+FACT_LINE = re.compile(r"^\s*[^\W\d][^:：.!?]{0,24}[:：]\s*\S")
+
+
+# A fact box has a few lines; one labelled line beside the credit is as often a related
+# link's title ("Keck Observatory: Twin Telescopes") or a tag line.
+FACT_BOX_OTHER_LINES = 2
+
+
+def _in_a_fact_box(page: Page, line: Line) -> bool:
+    """A labelled credit ("படம்: ஜெயிலர்", "Photo: ...") in a run of labelled lines that are
+    no credits: a film review's or a listing's fact box ("Film: ...", "Director: ...",
+    "Cast: ..."), where the label may be the word for a film or a picture."""
+    if not FACT_LINE.match(line.text):
+        return False
+    others = 0
+    for step in (page.previous_line, page.next_line):
+        neighbour = step(line)
+        while others < FACT_BOX_OTHER_LINES and neighbour is not None and _fact(neighbour.text):
+            others += 1
+            neighbour = step(neighbour)
+    return others >= FACT_BOX_OTHER_LINES
+
+
+def _fact(text: str) -> bool:
+    return FACT_LINE.match(text) is not None and not has_credit(text)
 
 
 # A sentence glued to the one before it: a full stop after a word or a number and before a
