@@ -52,7 +52,3 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern[:40]!r}..., {self.flags})"
-
-
-#: What a helper that searches with a pattern accepts.
-Pattern = re.Pattern[str] | LazyPattern

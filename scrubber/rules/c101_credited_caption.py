@@ -253,30 +253,20 @@ def credited_caption(page: Page) -> Iterator[Hit]:
 
 # A line of a fact box: a short label, a colon and its value ("Director: Nelson").
 FACT_LINE = re.compile(r"^\s*[^\W\d][^:：.!?]{0,24}[:：]\s*\S")
-
-
-# A fact box has a few lines; one labelled line beside the credit is as often a related
-# link's title ("Keck Observatory: Twin Telescopes") or a tag line.
-FACT_BOX_OTHER_LINES = 2
+# Credit labels that also name a film: a review's fact box opens with "படம்: ஜெயிலர்" (Tamil)
+# or "ছবি: ..." (Bengali) over the director and the cast.
+FILM_LABEL = re.compile(r"^\s*(?:படம்|ছবি)\s*[:：]")
 
 
 def _in_a_fact_box(page: Page, line: Line) -> bool:
-    """A labelled credit ("படம்: ஜெயிலர்", "Photo: ...") in a run of labelled lines that are
-    no credits: a film review's or a listing's fact box ("Film: ...", "Director: ...",
-    "Cast: ..."), where the label may be the word for a film or a picture."""
-    if not FACT_LINE.match(line.text):
+    """A credit labelled with a word that also names a film, right beside another labelled
+    line that is no credit: a film review's fact box ("படம்: ஜெயிலர்" over "இயக்குநர்:
+    ..."). Only the lines right beside it are read: the engine looks again at those after
+    every fix, so the decision never goes stale."""
+    if not FILM_LABEL.match(line.text):
         return False
-    others = 0
-    for step in (page.previous_line, page.next_line):
-        neighbour = step(line)
-        while others < FACT_BOX_OTHER_LINES and neighbour is not None and _fact(neighbour.text):
-            others += 1
-            neighbour = step(neighbour)
-    return others >= FACT_BOX_OTHER_LINES
-
-
-def _fact(text: str) -> bool:
-    return FACT_LINE.match(text) is not None and not has_credit(text)
+    neighbours = (page.previous_line(line), page.next_line(line))
+    return any(n is not None and FACT_LINE.match(n.text) and not has_credit(n.text) for n in neighbours)
 
 
 # A sentence glued to the one before it: a full stop after a word or a number and before a
