@@ -75,8 +75,7 @@ MONTHS = frozenset(
     "հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի "
     "դեկտեմբերի "  # Armenian, as dates write them
     "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан "  # Kazakh
-    "yanvar fevral aprel iyun iyul avgust sentyabr oktyabr noyabr dekabr "  # Uzbek and Azerbaijani
-    "fevral aprel iyun iyul avqust sentyabr oktyabr noyabr dekabr "
+    "yanvar fevral aprel iyun iyul avgust avqust sentyabr oktyabr noyabr dekabr "  # Uzbek, Azerbaijani
     "janar shkurt prill qershor korrik gusht shtator tetor nëntor dhjetor".split()  # Albanian
 )
 WEEKDAYS = frozenset(
