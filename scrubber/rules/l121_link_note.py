@@ -26,20 +26,24 @@ NOTE = LazyPattern(
     )""",
     re.IGNORECASE | re.VERBOSE | re.MULTILINE,
 )
+# Words every note holds, rare enough in prose that few other lines are examined.
 HINTS = Needles(
     (
-        "new tab",
-        "new window",
-        "new browser",
-        "external",
-        "neue",
-        "neuem",
-        "nouvel",
-        "nouvelle",
-        "nueva",
-        "nova",
-        "nuova",
-        "nieuw",
+        "opens",
+        "open in",
+        "link is external",
+        "external link",
+        "external website",
+        "öffnet",
+        "externer link",
+        "s'ouvre",
+        "s’ouvre",
+        "nouvelle fenêtre",
+        "lien externe",
+        "se abre",
+        "abre em",
+        "apre in",
+        "opent in",
     )
 )
 
