@@ -138,7 +138,7 @@ def reading_time(page: Page) -> Iterator[Hit]:
     found.extend(players)
     for line in sorted(set(found)):
         start, end = page.line_removal(line)
-        below = page.next_line(line)
+        below = page.next_content_line(line)  # across the blank line of double-spaced text
         is_player = line in players or "listen" in line.text.lower()
         if below is not None and is_player and PLAYER_LENGTH.match(below.text):
             start, end = page.line_removal(line, below)

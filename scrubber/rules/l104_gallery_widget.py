@@ -94,7 +94,7 @@ def gallery_widget(page: Page) -> Iterator[Hit]:
             continue  # "Close / your eyes and count the boats": a poem's or a wrapped line
         if heads_its_paragraph(page, line):
             continue  # "Replay" above "The video replay system was used ...": a subheading
-        above = page.previous_line(line)
+        above = page.previous_content_line(line)  # across the blank line of double-spaced text
         if above is not None and "gallery" in line.text.lower() and MORE_PICTURES.fullmatch(above.text):
             start, end = page.line_removal(above, line)
         else:
