@@ -134,7 +134,7 @@ def reading_time(page: Page) -> Iterator[Hit]:
         for line in page.lines_containing(MARKER_WORDS)
         if len(line.text) <= 120 and is_reading_time_line(line.text)
     ]
-    players = list(page.pattern_lines(LISTEN_LINE))
+    players = set(page.pattern_lines(LISTEN_LINE))
     found.extend(players)
     for line in sorted(set(found)):
         start, end = page.line_removal(line)

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.needles import Needles
 from scrubber.registry import Hit, rule
+from scrubber.rules.l121_link_note import NOTE as LINK_NOTE
 from scrubber.shapes import carried_on_below, heads_its_paragraph, is_label, paragraph_takes_up, visible_words
 from scrubber.text import WORD_MARKS, Line, LinePattern, Page, is_list_introduction, line_cache
 
@@ -120,16 +121,12 @@ PAIR = 2
 CODE_SYNTAX = re.compile(r"\w[(\[]|[=;{}]")
 
 
-# Link buttons carry their screen-reader note: "Click to share on Twitter (Opens in new window)".
-NEW_WINDOW_NOTE = re.compile(r"\s*\(\s*opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\s*\)\s*$", re.IGNORECASE)
-
-
 @line_cache
 def _button_words(text: str) -> tuple[str, ...]:
     """The words of a line as a button row prints them: lower case, without the link's
     "(Opens in new window)" note, and, in a page saved as Markdown, without the link's
     target and the list's bullet ("-  [Click to share on Reddit](https://...)")."""
-    visible = visible_words(NEW_WINDOW_NOTE.sub("", text))
+    visible = visible_words(LINK_NOTE.sub("", text))
     return tuple(word.lower() for word in TOKEN.findall(visible) if word.strip("+-"))
 
 

@@ -21,7 +21,7 @@ NOTE = LazyPattern(
       | [^\S\n]*\(\s*(?:öffnet\s+(?:in\s+)?(?:einem\s+)?neue[nms]?\s+(?:tab|fenster)|externer\s+link
         |s['’]ouvre\s+dans\s+une?\s+(?:nouvel(?:le)?\s+)?(?:onglet|fenêtre)(?:\s+nouvel(?:le)?)?|nouvelle\s+fenêtre|lien\s+externe
         |se\s+abre\s+en\s+(?:una\s+)?(?:nueva\s+(?:ventana|pestaña)|(?:ventana|pestaña)\s+nueva)|abre\s+em\s+(?:uma\s+)?nova\s+(?:janela|aba|guia)
-        |si\s+apre\s+in\s+una\s+nuova\s+(?:finestra|scheda)|apre\s+in\s+una\s+nuova\s+(?:finestra|scheda)|opent\s+in\s+(?:een\s+)?nieuw(?:e)?\s+(?:venster|tabblad))\s*\)
+        |(?:si\s+)?apre\s+in\s+una\s+nuova\s+(?:finestra|scheda)|opent\s+in\s+(?:een\s+)?nieuw(?:e)?\s+(?:venster|tabblad))\s*\)
       | ,[^\S\n]*{NEW_TAB}(?=[^\w\n]|$)
     )""",
     re.IGNORECASE | re.VERBOSE | re.MULTILINE,
