@@ -171,6 +171,8 @@ PUNCTUATION = frozenset(",.:;/|-–—•·@()[]+：，（）")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b")
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
+# The minutes of a clock time with "am" or "pm" set close ("6:30am" reads as "6", ":", "30am").
+MINUTES_AM_PM = re.compile(r"^\d{1,2}[ap]m$", re.IGNORECASE)
 TIMEZONE = re.compile(r"^(?:[A-Z]{1,3}T|UTC|GMT|Z)$")
 # "Janeiro (27)", "March 2019 (12)": an archive link and its post count, not a date.
 POST_COUNT = re.compile(r"\s*\(\d+\)$")
@@ -199,6 +201,7 @@ def _is_date_token(token: str) -> bool:
         or lower in STAMP_WORDS
         or bool(NUMBER.match(token))
         or bool(ORDINAL_DAY.match(token))
+        or bool(MINUTES_AM_PM.match(token))
         or bool(TIMEZONE.match(token))
         or bool(UNIT_DATE_TOKEN.match(token))
     )

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.dates import PUBLICATION_WORDS, is_date_only
 from scrubber.registry import Hit, rule
-from scrubber.text import WORD_MARKS, Page
+from scrubber.text import WORD_MARKS, Line, Page
 
 DIGIT = re.compile(r"\d")  # every stamp has one: a fast first test
 # The label opens the stamp, after at most one word ("First published", "Last updated",
@@ -23,7 +23,8 @@ def closing_stamp(page: Page) -> Iterator[Hit]:
     EST Nov 19, 2019", "First published on November 19, 2019 / 8:16 AM", "Updated at 1:23
     p.m.". Only a line that is nothing but a date or time, labelled as the publication's
     within its first two words, counts there: a bare date after the article may be its own
-    (an exhibition's "29 November 2018 | 20 January 2019"). Stamps above the article are
+    (an exhibition's "29 November 2018 | 20 January 2019"), unless it stands right beside a
+    labelled one, which a page printing its stamp twice leaves. Stamps above the article are
     the header rules' (H102, H107).
 
     Before::
@@ -46,10 +47,30 @@ def closing_stamp(page: Page) -> Iterator[Hit]:
     bounds = page.prose_bounds
     if bounds is None:
         return
-    for line in page.iter_content_lines(bounds[1]):
-        if line.start < bounds[1] or not DIGIT.search(line.text):
-            continue  # the last paragraph itself, or no date
-        labels = WORD.findall(line.text.lower())[:LABEL_WITHIN_WORDS]
-        if PUBLICATION_WORDS.intersection(labels) and is_date_only(line.text):
-            start, end = page.line_removal(line)
-            yield Hit(start, end, f"publication stamp {line.stripped[:60]!r}", "")
+    for run in _date_runs(page, bounds[1]):
+        if any(_is_labelled(line.text) for line in run):
+            start, end = page.line_removal(run[0], run[-1])
+            yield Hit(start, end, f"publication stamp {run[0].stripped[:60]!r}", "")
+
+
+def _is_labelled(text: str) -> bool:
+    labels = WORD.findall(text.lower())[:LABEL_WITHIN_WORDS]
+    return bool(PUBLICATION_WORDS.intersection(labels))
+
+
+def _date_runs(page: Page, after: int) -> Iterator[list[Line]]:
+    """Runs of consecutive date-only lines (blank lines between allowed) after ``after``.
+
+    Some pages print their stamp twice under the article, the second time as bare dates
+    ("Posted 4 Mar 2024" over "4 Mar 2024" and "Mon 4 Mar 2024 at 6:30am, updated"): a bare
+    date right beside a labelled stamp is part of it, and goes with it."""
+    run: list[Line] = []
+    for line in page.iter_content_lines(after):
+        if line.start >= after and DIGIT.search(line.text) and is_date_only(line.text):
+            run.append(line)
+            continue
+        if run:
+            yield run
+        run = []
+    if run:
+        yield run

@@ -7,7 +7,7 @@ from itertools import islice
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
 from scrubber.shapes import shape
-from scrubber.text import Page
+from scrubber.text import Page, is_list_introduction
 
 # A line that starts with "By", or has a digit within its first 40 characters (every stamp
 # and rank does). The search skips from line break to line break.
@@ -72,8 +72,10 @@ def teaser_records(page: Page) -> Iterator[Hit]:
                 repeats += 1
             if repeats >= MIN_REPEATS and repeats * period > best:
                 best, marks = repeats * period, MARKING_SHAPES.intersection(pattern)
-        if best and page.follows_list_introduction(content[index]):
-            index += best  # a schedule the article introduces ("The dates announced so far:")
+        if best and (page.follows_list_introduction(content[index]) or is_list_introduction(content[index].text)):
+            # A schedule the article introduces ("The dates announced so far:"); the
+            # introduction may itself fit the records' shape and open the run.
+            index += best
         elif best:
             first, last = content[index], content[index + best - 1]
             if index == 0:
