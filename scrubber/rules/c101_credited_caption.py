@@ -32,7 +32,7 @@ BRACKET_AGENCY = r"(?:Getty|AFP|Reuters|AP|EPA|Anadolu|Xinhua|Shutterstock|Alamy
 # "Photo by", "Image via", "Image copyright", "Photo credit:", "Foto:", and the same word in
 # other languages ("Crédits photo :").
 LABEL = (
-    r"(?:Photo(?:graph)?s?|Images?|Pictures?|Foto|Credits?|Crédito|Crédits?\s+photos?|Crédit|Photo\s+credit|Image\s+credit"
+    r"(?:Photo(?:graph)?s?|PHOTOS?|Images?|Pictures?|Foto|Credits?|Crédito|Crédits?\s+photos?|Crédit|Photo\s+credit|Image\s+credit"
     # The same label in the languages most scraped: "Фото: РИА Новости", "Imagen: EFE".
     # German "Bild:" also opens a press review's quote of the tabloid ("Bild: Die Regierung
     # hat versagt."), so it counts only before a bare credit ("Bild: dpa/Michael Kappeler").
@@ -60,6 +60,12 @@ CREDIT_TAIL = LazyPattern(
       | \(\s*(?:{LABEL}\s*(?::|by|via|credit\s*:)|©)[^)]{{0,80}}\) # ... (Image: GETTY), (Photo Credit : PTI)
       | (?<=\s)\((?i:foto|photo)\s+[A-ZÀ-ÖØ-Þ][^()]{{0,40}}\)      # ... (foto Ansa), as Italian papers credit
       | (?<=\S)\s+©\s*[^\d\s][^©]{{0,60}}                        # ... © Reuters / David Mercado
+      # The photographer and the agency or paper in brackets, after the caption's sentence:
+      # "(J. Scott Applewhite/AP)", "(Jabin Botsford/The Washington Post)".
+      | \({PHOTOGRAPHER}\s*/\s*(?:{AGENCY}|(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\)
+      # Australian broadcasters write source, colon, photographer: "(ABC Rural: Kath Sullivan)",
+      # "(Reuters: Kevin Lamarque)", "(Supplied: Jane Doe)".
+      | \((?:{AGENCY}|AAP|ABC(?:\s+[A-Z][\w-]*){{0,2}}|Supplied)\s*:\s*{PHOTOGRAPHER}\)
       | [/|]\s*{AGENCY}\)?                                       # ... Tim Robberts/Getty Images
       | \(?{WIRE_AGENCY}\s*/\s*{PHOTOGRAPHER}\)?                 # ... REUTERS/Kevin Lamarque
       # EFE and EPA credit their photographers by surname alone ("EFE/ Mariscal"); the other
@@ -139,6 +145,7 @@ CREDIT_WORDS = Needles(
         "media source",
         "video source",
         "courtesy",
+        "supplied:",
         "写真",
         "图片",
         "圖片",
@@ -204,7 +211,10 @@ CREDIT_WORDS = Needles(
 # "efe" in "efeito", "pap" in "paper"): found by a search that minds their case. Written to
 # open with a capital, not a word boundary, so the search skips to the capitals (five times
 # faster); a hit inside a word ("SAP ") only adds a line to examine.
-CREDIT_CAPITALS = re.compile(r"(?:A(?:P|FP|NP|NSA)|P(?:A|AP)|E(?:PA|FE)|REX|MTI|NTB|TASS)\b")
+CREDIT_CAPITALS = re.compile(r"(?:A(?:P|FP|NP|NSA|AP|BC)|P(?:A|AP)|E(?:PA|FE)|REX|MTI|NTB|TASS)\b")
+# A line ending in a bracketed "photographer/paper" credit: papers are not needles, so the
+# slash before a closing bracket at the end of a line marks the lines to examine.
+SLASHED_BRACKET_END = re.compile(r"/[^/()\n]{1,40}\)[^\S\n]*$", re.MULTILINE)
 # A bare "© Name" line is as often an author's or site's copyright as a photo credit, so it is
 # not treated as a caption (copyright lines have their own rule).
 # Captions are a sentence or two; a longer line ending in a credit-like tail is not a caption.
@@ -230,7 +240,8 @@ def credited_caption(page: Page) -> Iterator[Hit]:
     """An image caption or photo credit line is removed.
 
     Captions describe a picture the text no longer shows; the credit marker ("[Getty]",
-    "(AP Photo/...)", "© Reuters / ...", "Photo: ...", "Credit... ...", ".../Getty Images", "REUTERS/Kevin Lamarque")
+    "(AP Photo/...)", "(J. Scott Applewhite/AP)", "© Reuters / ...", "Photo: ...", "Credit... ...",
+    ".../Getty Images", "REUTERS/Kevin Lamarque")
     is what tells a caption from a paragraph. A caption that runs on into the next paragraph
     without a line break ("... in Washington.In a letter, the doctors ...") loses only the
     caption.
@@ -239,7 +250,11 @@ def credited_caption(page: Page) -> Iterator[Hit]:
     After:  ``"Title\\n\\nBody text.\\n"``
     """
     headline = page.headline
-    candidates = {*page.lines_containing(CREDIT_WORDS), *page.lines_matching(CREDIT_CAPITALS)}
+    candidates = {
+        *page.lines_containing(CREDIT_WORDS),
+        *page.lines_matching(CREDIT_CAPITALS),
+        *page.lines_matching(SLASHED_BRACKET_END),
+    }
     for line in sorted(candidates):
         if line != headline and has_credit(line.text) and not _in_a_fact_box(page, line):
             glued = _glued_paragraph(line.text)
