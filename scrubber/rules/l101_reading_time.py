@@ -7,7 +7,7 @@ from scrubber.dates import is_date_only
 from scrubber.needles import Needles
 from scrubber.regex import LazyPattern
 from scrubber.registry import Hit, rule
-from scrubber.text import LinePattern, Page, line_cache
+from scrubber.text import Line, LinePattern, Page, line_cache
 
 # The markers themselves: "2 min read", "5-minute read", "Reading time: 3 minutes", the
 # length in words ("Wordcount: 717", "1,250 words · 5 min read"),
@@ -108,8 +108,14 @@ PLAYER_LENGTH = re.compile(r"^\s*(?:\d{1,2}:\d{2}|\d{1,3}\s*(?:min|mins|minutes?
 READING_TIME_AFTER_DATE = re.compile(rf"\s({AMOUNT}\s*(?:-|–)?\s*{MINUTES}\s+{READ_AFTER})\s*$", re.IGNORECASE)
 
 
+# The player's link to how its voice is made, after its length: "Listen to this article ·
+# 6:12 min Learn more".
+LEARN_MORE_TAIL = re.compile(r"\s+learn\s+more\s*$", re.IGNORECASE)
+
+
 @line_cache
 def is_reading_time_line(text: str) -> bool:
+    text = LEARN_MORE_TAIL.sub("", text)
     segments = [s.strip(" .") for s in SEGMENT_SEPARATOR.split(text.strip()) if s.strip(" .")]
     if not any(READING_TIME.match(s) for s in segments):
         tail = READING_TIME_AFTER_DATE.search(text)
@@ -129,17 +135,25 @@ def reading_time(page: Page) -> Iterator[Hit]:
     Before: ``"Headline\\nNov 18, 2019 at 9:24 pm ET • 2 min read\\nThe body starts here.\\n"``
     After:  ``"Headline\\nThe body starts here.\\n"``
     """
+    # "Listen" alone is a button or a heading; over the player's length ("2:41") it is the player.
     found = [
         line
         for line in page.lines_containing(MARKER_WORDS)
-        if len(line.text) <= 120 and is_reading_time_line(line.text)
+        if (len(line.text) <= 120 and is_reading_time_line(line.text))
+        or (LISTEN.match(line.stripped) and _length_below(page, line) is not None)
     ]
     players = set(page.pattern_lines(LISTEN_LINE))
     found.extend(players)
     for line in sorted(set(found)):
         start, end = page.line_removal(line)
-        below = page.next_content_line(line)  # across the blank line of double-spaced text
-        is_player = line in players or "listen" in line.text.lower()
-        if below is not None and is_player and PLAYER_LENGTH.match(below.text):
+        below = _length_below(page, line)
+        if below is not None and (line in players or "listen" in line.text.lower()):
             start, end = page.line_removal(line, below)
         yield Hit(start, end, f"reading-time line {line.stripped!r}", "")
+
+
+def _length_below(page: Page, line: Line) -> Line | None:
+    """The player's length on the next text line (across the blank line of double-spaced
+    text), if that is what it holds."""
+    below = page.next_content_line(line)
+    return below if below is not None and PLAYER_LENGTH.match(below.text) else None

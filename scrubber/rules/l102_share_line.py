@@ -82,7 +82,8 @@ TOKEN = re.compile(rf"[\w+\-{WORD_MARKS}]+")
 # ("@BryanDeArdo") or a channel ("Follow us on Google News", "Join our WhatsApp channel"),
 # the frame of an embedded post ("View this post on Instagram", "A post shared by Name (@name)"),
 # the controls and notices of a copy-link panel ("Copy Link URL Copied!", "Get short URL"),
-# the gift and bookmark buttons beside them ("Gift this article", "Artikel verschenken"),
+# the gift and bookmark buttons beside them ("Gift this article", "Give this article",
+# "Artikel verschenken"),
 # and the page's other tools ("Get alerts", "Text size", "Order Reprints"). Widgets, never a
 # sentence; found by their own whole-line search.
 WIDGET_LINE = LinePattern(
@@ -101,7 +102,7 @@ WIDGET_LINE = LinePattern(
     |copia\s+(?:il\s+)?link|скопировать\s+ссылку|bağlantıyı\s+kopyala|salin\s+tautan|kopiuj\s+link|link\s+kopiëren|kopiera\s+länk|kopier\s+(?:link|lenke)|kopioi\s+linkki|kopírovat\s+odkaz|αντιγραφή\s+συνδέσμου|copiază\s+link(?:ul)?|link\s+másolása|копіювати\s+посилання|копирай\s+линка|copia\s+l['’]enllaç|kopiraj\s+(?:poveznicu|povezavo|link)|kopijuoti\s+nuorodą|salin\s+pautan|kopírovať\s+odkaz|nakili\s+kiungo|kopeeri\s+link|kopēt\s+saiti|kopyahin\s+ang\s+link|kopiraj\s+vezu|копирај\s+линк|sao\s+chép\s+liên\s+kết|העתק(?:ת)?\s+קישור|リンクをコピー|复制链接|링크\s*복사|(?:link|url)\s+copied!?|copied!?
     |(?:get\s+)?short\s+url|read\s+more\s+about\s+sharing\.?|link\s+to\s+this\s+(?:video|article|story|page)
     |these\s+are\s+external\s+links\s+and\s+will\s+open\s+in\s+a\s+new\s+window\.?
-    |(?:gift|save)\s+(?:this\s+)?(?:article|story)|send\s+any\s+friend\s+a\s+story|offrir\s+cet\s+article
+    |(?:gift|give|save)\s+(?:this\s+)?(?:article|story)|send\s+any\s+friend\s+a\s+story|offrir\s+cet\s+article
     |artikel\s+verschenken|regalar\s+(?:este\s+)?artículo|presentear\s+(?:esta\s+)?matéria|regala\s+(?:questo\s+)?articolo
     |sharing\s+is\s+caring!?|save\s+for\s+later|read\s+later|(?:add\s+to\s+)?(?:my\s+)?(?:bookmarks?|reading\s+list)|zur\s+merkliste\s+hinzufügen
     |lire\s+plus\s+tard|ajouter\s+à\s+(?:vos|mes)\s+sélections|später\s+lesen|guardar\s+para\s+(?:después|más\s+tarde)

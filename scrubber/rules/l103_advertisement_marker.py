@@ -18,7 +18,7 @@ MARKER = LinePattern(
     |skip\s+(?:advertisement|ad)|skip\s+past\s+newsletter\s+promotion|after\s+newsletter\s+promotion|scroll\s+to\s+continue(?:\s+with\s+content)?
     |(?:advertisement|ad)\s*[-–—:|]?\s*(?:scroll|continue)\s+(?:down\s+)?(?:to\s+continue|reading)(?:\s+below)?
     |continue\s+reading\s+below|report\s+this\s+ad|remove\s+ads|(?:video\s+)?ad\s+feedback|close\s+ad
-    |read\s+more(?:\.{3}|…|\s*[»›>→]+)?|(?:read|show|view|see)\s+(?:the\s+)?full\s+(?:web\s+)?(?:story|article)
+    |(?:read|learn)\s+more(?:\.{3}|…|\s*[»›>→]+)?|(?:read|show|view|see)\s+(?:the\s+)?full\s+(?:web\s+)?(?:story|article)
     |read\s+the\s+original\s+(?:article|story|post)(?:\s+(?:on|at)\s+[^\n.!?]{1,40})?\.?
     # A press release's link to its original on the wire: "View original content to download multimedia: https://...".
     |view\s+original\s+content(?:\s+to\s+download\s+multimedia)?\s*:?(?:\s*https?://\S+)?
