@@ -53,10 +53,16 @@ NAME_AND_TRADE = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:(?:[A-Z][\w.&’-]*|the|of|for|and)\s+){0,4}"
     r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist)$"
 )
-# The newsroom as the byline: "Redacción", "Redacción BBC News Mundo", "Redazione", "Редакция".
+# The wires a French-language paper names beside itself, and "agences".
+WIRES = r"(?:AFP|Reuters|AP|Belga|ATS|agences)"
+# The newsroom as the byline: "Redacción", "Redacción BBC News Mundo", "Redazione", "Редакция",
+# or the paper with its wires.
 NEWSROOM_CREDIT = re.compile(
     r"^(?i:la\s+|a\s+|die\s+)?(?i:redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|redakce|redaksi"
     r"|редакция|редакція)(?:\s+[A-Z0-9][\w.&'’-]*){0,4}$"
+    # The paper with the wires it drew on, as French papers sign: "Le Monde avec AFP". Only
+    # "avec": "Working with Reuters" heads a section as often as it signs one.
+    rf"|^(?:[A-Z][\w.&'’-]*\s+){{1,4}}avec\s+{WIRES}(?:\s+et\s+{WIRES})?$"
 )
 RELATIVE_TIME = LazyPattern(rf"^(?:{RELATIVE_TIME_BODY})$", re.IGNORECASE | re.VERBOSE)
 # "Read also" and "see also" in the languages most scraped: the label of a list of links to

@@ -12,7 +12,7 @@ from scrubber.text import UNSPACED_SCRIPT, Line, LinePattern, Page
 # español", "阅读简体中文版").
 MARKER = LinePattern(
     # The lookahead lets the search pass over lines that start with any other letter.
-    r"""[-–—|•·:]*\s*(?=[abcdhilmopqrstvwδопрчפإاवโอス展广広廣続閱阅광تবவపजજਇදကពრգжማ])(?:advertisement|advertising|advert|ad|ads|sponsored|supported\s+by|sponsored\s+content|paid\s+content|promoted
+    r"""[-–—|•·:]*\s*(?=[abcdhilmopqrstvwδопрчפإاवโอス展广広廣続閱阅광تবவపजજਇදကពრգжማ])(?:advertisement|advertising|advert|ad|ads|sponsored|sponsor\s+message|supported\s+by|sponsored\s+content|paid\s+content|promoted
     |paid\s+post|partner\s+content|advertiser\s+content|branded\s+content|sponsored\s+by\s+[^\n]{1,40}
     |continue\s+reading(?:\s+the\s+main\s+story)?|(?:story|article|content)\s+continues(?:\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?)?
     |skip\s+(?:advertisement|ad)|skip\s+past\s+newsletter\s+promotion|after\s+newsletter\s+promotion|scroll\s+to\s+continue(?:\s+with\s+content)?

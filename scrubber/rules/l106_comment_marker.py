@@ -11,7 +11,7 @@ from scrubber.text import LinePattern, Page
 # the languages of its sites: "Suka Memuat...", "Me gusta Cargando...").
 MARKER = LinePattern(
     # The lookahead lets the search pass over lines that start with any other character.
-    rf"""[-–—|•·:]*\s*(?=[(\[0-9abcdghjklmnoprstvyσкноתاटคแコ評评댓ند热最क])(?:loading\s+comments.*|view\s+(?:all\s+)?comments|show\s+comments|hide\s+comments
+    rf"""[-–—|•·:]*\s*(?=[(\[0-9abcdghijklmnoprstvyzσкнопתاटคแコ評评댓ند热最क])(?:loading\s+comments.*|view\s+(?:all\s+)?comments|show\s+comments|hide\s+comments
     |(?:top\s+rated\s+)?{COMMENT_WORD}|\[?\s*\d+\s+{COMMENT_WORD}\s*\]?|{COMMENT_WORD}\s*[(（]\s*\d+\s*[)）]
     |leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|no\s+comments:|\d+\s+comments?:|add\s+a\s+comment|join\s+the\s+conversation
     |nessun\s+commento|(?:like\s+)?loading[.…]*|\(?view\s+all\)?(?:\s*\(\d+\))?
@@ -19,6 +19,9 @@ MARKER = LinePattern(
         \s+(?:memuat|cargando|chargement|wird\s+geladen|carregando|caricamento|laden|yükleniyor|wczytywanie|загрузка)[.…]*
     |kommentare\s+(?:öffnen|anzeigen|lesen)|leggi\s+i\s+commenti|voir\s+les\s+(?:commentaires|contributions)|contribuer
     |コメントを(?:書く|投稿する)|热门评论|最新评论
+    # Links down to the comments: "Go to comments", "Ir a los comentarios", "Aller aux commentaires".
+    |(?:go|jump|skip)\s+to\s+(?:the\s+)?comments|ir\s+a\s+los\s+comentarios|ir\s+para\s+os\s+comentários|aller\s+aux\s+commentaires
+    |zu\s+den\s+kommentaren|vai\s+ai\s+commenti|naar\s+de\s+reacties|przejdź\s+do\s+komentarzy|перейти\s+к\s+комментариям
     |reply|report\s+comment|répondre|responder|rispondi|ответить|odpowiedz|yanıtla
     |réagir(?:\s+à\s+(?:cet\s+article|l['’]article))?|reageer|reageren
     |leave\s+a\s+(?:comment|reply)\s+cancel\s+reply|cancel\s+reply|comment\s+on\s+this\s+(?:story|article|post)

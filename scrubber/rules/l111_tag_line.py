@@ -20,7 +20,9 @@ LABEL = (
     # Hungarian, Greek, Russian and Ukrainian sites label the list ("Témata: důchody, vláda").
     r"|témata|témy|tematy|teme|ämnen(?:\s+i\s+artikeln)?|emner|aiheet|etichete|címkék|ετικέτες|темы|теми"
     # Blogger's "Labels" in the languages it is most used in.
-    r"|marcadores|libellés|etichette|archivado\s+en)"
+    r"|marcadores|libellés|etichette|archivado\s+en"
+    # The New York Times' "See more on: New York City Council".
+    r"|see\s+more\s+on)"
 )
 # The lookahead for a colon near the start skips most lines before the labels are tried.
 TAG_LINE = LinePattern(rf"(?=[^\n:]{{1,24}}:){LABEL}\s*:.*", re.IGNORECASE, whole=False)

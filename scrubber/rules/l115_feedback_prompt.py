@@ -24,7 +24,8 @@ PROMPT_LINE = LinePattern(
       | (?:give|send)\s+(?:us\s+)?(?:your\s+)?feedback|feedback
       | report\s+(?:a\s+typo|an\s+error|a\s+mistake|a\s+correction(?:\s+or\s+typo)?)|submit\s+a\s+correction
       | (?:spotted|found|see|notice[d]?)\s+(?:an?\s+)?(?:error|typo|mistake)s?\?[^\n]{0,80}
-      | (?:have|got)\s+a\s+(?:confidential\s+)?(?:news\s+)?tip\?[^\n]{0,80}
+      | (?:have|got)\s+a\s+(?:confidential\s+)?(?:news\s+)?tip
+        (?:\s+for\s+(?:our|the)\s+(?:reporters?|journalists?|newsroom))?\?[^\n]{0,80}
       | war\s+dieser\s+artikel\s+hilfreich\?|fehler\s+gefunden\?[^\n]{0,80}
       | cet\s+article\s+vous\s+a-t-il\s+été\s+utile\s*\?
       | questo\s+articolo\s+(?:ti|le)\s+è\s+stato\s+utile\?|(?:este|esse)\s+(?:artigo|conteúdo)\s+foi\s+útil\?
