@@ -34,6 +34,10 @@ CODE_PAGES = (
     "mac-roman",
     "cp437",
     "koi8-r",
+    # Arabic, Hebrew and Thai pages' own code pages.
+    "cp1256",
+    "cp1255",
+    "cp874",
     # Misread twice over, as text that went through two wrong decodings is.
     "cp1252 twice",
     "latin-1 twice",

@@ -28,9 +28,11 @@ WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # no-break space), the Cyrillic, box-drawing and math signs of mojibake, the euro sign (in
 # Windows-1253 mojibake: "β€”"), zero-width and invisible characters, Unicode line separators
 # and the byte-order mark. Common letters of other scripts are not in it, so Russian or
-# Chinese text scans as fast as English.
+# Chinese text scans as fast as English; four Hebrew, Arabic and Thai ones are, which start
+# every misread character of those scripts.
 RARE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\u017f\u0192\u0402-\u040f\u0452-\u045f\u0490\u0491"
+    "\u05f3\u0637\u0638\u0e40"  # what UTF-8's Hebrew, Arabic and Thai lead bytes read as in their code pages
     "\u180e\u200b-\u200d\u2028\u2029\u2060-\u2064\u20ac\u2202\u2248\u221a\u2500-\u257f\u25ca\ufeff]"
 )
 # A prose line ends like a sentence: terminal punctuation, maybe inside closing quotes or

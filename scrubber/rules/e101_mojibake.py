@@ -57,7 +57,7 @@ LONE_A_CIRCUMFLEX = re.compile(r"Â(?=[ \u00a0])")
 # A repair: start and end offsets in the page's text, and the replacement.
 Repair = tuple[int, int, str]
 # The code pages UTF-8 is misread as, in ftfy's order (its "sloppy" variants keep every
-# byte), and KOI8-R.
+# byte), KOI8-R, and the Arabic, Hebrew and Thai pages' own.
 CODE_PAGES = (
     "sloppy-windows-1252",
     "sloppy-windows-1251",
@@ -75,6 +75,12 @@ CODE_PAGES = (
     # box-drawing characters are UTF-8 ("├┤" is "ô", "┼┐" is "ſ"): line art can turn back
     # too, so this code page must turn back more kinds of run than line art repeats.
     "cp437",
+    # Arabic, Hebrew and Thai pages misread through their own code pages ("ط§ظ„" for "ال",
+    # "׳©׳" for "ש", "เธ" before each Thai letter), which ftfy does not try. Their readings
+    # are letters of the page's own script, so only the page as a whole can show them.
+    "sloppy-windows-1256",
+    "sloppy-windows-1255",
+    "sloppy-cp874",
 )
 # The kinds of run (distinct runs) that must turn back through cp437 before it is a page's
 # code page: "├┤a┼┐a┼┐a┼┐a┼┐a", line art that ftfy's own tests keep, has two.
@@ -94,7 +100,11 @@ MAX_LAYERS = 3
 # The same code pages under Python's own names, for the tables of what their bytes read as
 # (ftfy's "sloppy" forms, registered only when ftfy is imported, add only C1 controls, which
 # are Latin-1's reading).
-PLAIN_CODE_PAGES = tuple(name.replace("sloppy-windows-", "cp") for name in CODE_PAGES)
+PLAIN_CODE_PAGES = tuple(name.replace("sloppy-windows-", "cp").replace("sloppy-", "") for name in CODE_PAGES)
+# What a UTF-8 lead byte of those scripts reads as in their code pages (0xD8 and 0xD9 in
+# Windows-1256, 0xD7 in Windows-1255, 0xE0 in Windows-874): letters of the script, not
+# suspicious characters, so they open the page to a look as a whole.
+MISREAD_LEADS = frozenset("طظ׳เ")
 
 
 def _readings(first: int, last: int) -> frozenset[str]:
@@ -347,8 +357,10 @@ def _page_code_pages(text: str) -> tuple[str, ...]:
     """
     # A character alone never turns back: UTF-8 spells every non-ASCII character in two
     # bytes or more. Curly quotes and accented letters between ASCII are most runs of a page.
-    # Nor does a run without a continuation byte's character: a Russian or Chinese word.
-    candidates = Counter(run for run in LONG_NON_ASCII_RUN.findall(text) if not CONTINUATION_BYTES.isdisjoint(run))
+    # Nor does a run less than half of whose characters are continuation bytes' readings
+    # (every UTF-8 sequence is at least half continuation bytes): a Russian or Chinese word,
+    # and most Thai or Persian ones, whose letters some code page reads those bytes as.
+    candidates = Counter(run for run in LONG_NON_ASCII_RUN.findall(text) if _half_continuation(run))
     if candidates.total() < PAGE_MIN_RUNS:
         return ()
     runs = [(match.start(), match.end(), match.group()) for match in NON_ASCII_RUN.finditer(text)]
@@ -367,6 +379,14 @@ def _page_code_pages(text: str) -> tuple[str, ...]:
             scores[code_page] = (count, -_penalty_in_context(text, runs, undone))
     best = max(scores.values(), default=None)
     return tuple(code_page for code_page, score in scores.items() if score == best)
+
+
+# Deletes the characters that continuation bytes read as: what is left of a run is the rest.
+WITHOUT_CONTINUATION = str.maketrans(dict.fromkeys(CONTINUATION_BYTES))
+
+
+def _half_continuation(run: str) -> bool:
+    return 2 * len(run.translate(WITHOUT_CONTINUATION)) <= len(run)
 
 
 def _penalty_in_context(text: str, runs: list[tuple[int, int, str]], undone: dict[str, str]) -> int:
@@ -482,7 +502,8 @@ def mojibake(page: Page) -> Iterator[Hit]:
     ftfy judges each line alone, and a short line may show it too little ("RzÄ…d" in a
     headline), or a script it does not expect (Arabic read as Windows-1251). A page is
     misread as a whole, though: when most of its non-ASCII runs turn back into UTF-8 through
-    one code page (one of ftfy's, or KOI8-R), the runs that do are repaired through it too.
+    one code page (one of ftfy's, KOI8-R, or the Arabic, Hebrew or Thai Windows code page),
+    the runs that do are repaired through it too.
     A page with too little non-ASCII text to show that still shows it where a Cyrillic or
     Greek letter sits inside a Latin word and turns back into a Latin letter ("BelГ©m": a
     Western page read as Windows-1251), and where three characters alone between ASCII turn
@@ -493,7 +514,7 @@ def mojibake(page: Page) -> Iterator[Hit]:
     After:  ``"The Mona Lisa doesn’t have eyebrows, café owners say."``
     """
     rare = page.rare_characters
-    if not SUSPICIOUS_CHARACTERS & rare and GREEK_MISREAD_MARK not in rare:
+    if not SUSPICIOUS_CHARACTERS & rare and GREEK_MISREAD_MARK not in rare and not MISREAD_LEADS & rare:
         return
     text = page.text
     # Every run of mojibake holds a lead byte's reading before a continuation byte's; a page
