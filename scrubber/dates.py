@@ -167,8 +167,13 @@ UNIT_DATE_TOKEN = re.compile(r"^(?:(?:午前|午後)?\d{1,4}[年月日時分秒�
 THAI_ABBREVIATION = r"[\u0e40-\u0e44]?[\u0e01-\u0e2e][\u0e30-\u0e3a\u0e47-\u0e4e]*\.[\u0e01-\u0e2e]\."
 TOKEN = re.compile(rf"{THAI_ABBREVIATION}|[\w{WORD_MARKS}]+|[^\w\s]")
 PUNCTUATION = frozenset(",.:;/|-–—•·@()[]+：，（）")
-# Central European dates may set a space after each dot: "12. 3. 2024".
-NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b")
+# Central European dates may set a space after each dot: "12. 3. 2024"; and German, Nordic
+# and Finnish pages date this year's stories by day and month alone, each with its dot
+# ("12.3. 14:35").
+NUMERIC_DATE = re.compile(
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b"
+    r"|\b(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?![\w.])"
+)
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
 # The minutes of a clock time with "am" or "pm" set close ("6:30am" reads as "6", ":", "30am").

@@ -37,7 +37,7 @@ LABEL = (
     # German "Bild:" also opens a press review's quote of the tabloid ("Bild: Die Regierung
     # hat versagt."), so it counts only before a bare credit ("Bild: dpa/Michael Kappeler").
     r"|Bild(?=\s*:\s*[^.!?]{1,60}$)|Imagen|Imagem|Fotografía|Zdjęcie|Fotoğraf|Фото|ФОТО|Ảnh|तस्वीर|फोटो|צילום|تصوير"
-    r"|Φωτογραφία|ภาพ|عکس|Снимка|Снимки|Picha|PICHA|Larawan|LARAWAN|Gambar"
+    r"|Φωτογραφία|ภาพ|عکس|Снимка|Снимки|Picha|PICHA|Larawan|LARAWAN|Gambar|Kuva|Fotó"
     # Bengali, Urdu, Tamil, Telugu, Marathi, Georgian and Armenian.
     r"|ছবি|تصویر|படம்|ఫోటో|छायाचित्र|ფოტო|Լուսանկարը|Լուսանկարներ)"
 )
@@ -84,6 +84,9 @@ CREDIT_TAIL = LazyPattern(
       | (?<=[.]\s)(?:연합뉴스|뉴스1|뉴시스|로이터|AFP|AP|EPA)(?:\s*=\s*\S+|\s+제공)?
       # Japanese papers end a caption with "=" and the agency: "...（15日、首相官邸）＝共同".
       | ＝\s*(?:共同|時事|ロイター|AP|AFP(?:時事)?|EPA(?:時事)?|ゲッティ|新華社|聯合|[^\s＝]{{1,12}}撮影)
+      # or with the date, the place and the photographer after an ASCII "=": "...国土交通相=12日
+      # 午後、東京都千代田区、山田太郎撮影".
+      | (?<=[\u3040-\u30ff\u4e00-\u9fff])=[^=\n]{{0,60}}[、，][^\s=、，。]{{1,12}}撮影
     )\s*$""",
     re.VERBOSE,
 )
@@ -145,12 +148,14 @@ CREDIT_WORDS = Needles(
         "media source",
         "video source",
         "courtesy",
+        "kuva",
         "supplied:",
         "写真",
         "图片",
         "圖片",
         "摄",
         "攝影",
+        "撮影",
         "사진",
         "bild:",
         "bild :",
@@ -231,8 +236,9 @@ def has_credit(text: str) -> bool:
     match = CREDIT_TAIL.search(stripped)
     if match is None:
         return False
-    # Chinese sets a bracketed credit right after the caption's last character, no space.
-    return match.group().startswith("（") or bool(BEFORE_CREDIT.search(stripped[: match.start()]))
+    # Chinese sets a bracketed credit right after the caption's last character, no space,
+    # and Japanese its "=" and the credit.
+    return match.group().startswith(("（", "=", "＝")) or bool(BEFORE_CREDIT.search(stripped[: match.start()]))
 
 
 @rule("C101", "credited-caption", scope="line")

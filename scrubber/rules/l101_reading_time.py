@@ -55,7 +55,7 @@ READING_TIME = LazyPattern(
 # pattern whose first-letter lookahead costs one quick scan, not a search per word.
 LISTEN_LINE = LinePattern(
     r"""(?=[aébeoсdmkltvn])(?:(?:artikel|beitrag)\s+(?:anhören|vorlesen)|écouter\s+(?:cet\s+)?article
-    |escuch(?:ar|a)\s+(?:este\s+|esta\s+)?(?:artículo|noticia)|ou(?:vir|ça)\s+(?:esta\s+|este\s+)?(?:notícia|matéria|artigo|conteúdo)
+    |escuch(?:ar|a)\s+(?:este\s+|esta\s+)?(?:artículo|noticia)|ou(?:vir|ça)\s+(?:esta\s+|este\s+|o\s+)?(?:notícia|matéria|artigo|conteúdo|texto)
     |ascolta\s+(?:l['’])?articolo|слушать(?:\s+статью)?|makaleyi\s+dinle|dengarkan(?:\s+artikel)?
     |luister\s+naar\s+(?:dit\s+)?artikel|odsłuchaj(?:\s+artykuł)?)(?:\s*[·•|]?\s*\d{1,2}(?::\d{2})?\s*min\.?)?
     # The notices of the machine-read versions beside the player.

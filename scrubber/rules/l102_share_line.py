@@ -43,7 +43,7 @@ SHARE_WORDS = (
         """ sie diesen uns cet esta este noticia notícia matéria siga o compartilhe comparte compártelo
     partagez teile surat haberi 기사"""
         # "The article" after "share" in Swedish, Norwegian and Danish: "Dela artikeln".
-        """ artikeln artikkelen artiklen"""
+        """ artikeln artikkelen artiklen artikkeli"""
         # "Share" and its "do" in Bengali, Urdu, Tamil, Telugu, Marathi, Georgian, Armenian,
         # Kazakh, Albanian and Uzbek: "শেয়ার করুন", "شیئر کریں".
         """ শেয়ার করুন شیئر کریں பகிர் பகிரவும் షేర్ చేయండి शेअर करा გაზიარება կիսվել бөлісу shpërndaj
@@ -102,14 +102,14 @@ WIDGET_LINE = LinePattern(
     |copia\s+(?:il\s+)?link|скопировать\s+ссылку|bağlantıyı\s+kopyala|salin\s+tautan|kopiuj\s+link|link\s+kopiëren|kopiera\s+länk|kopier\s+(?:link|lenke)|kopioi\s+linkki|kopírovat\s+odkaz|αντιγραφή\s+συνδέσμου|copiază\s+link(?:ul)?|link\s+másolása|копіювати\s+посилання|копирай\s+линка|copia\s+l['’]enllaç|kopiraj\s+(?:poveznicu|povezavo|link)|kopijuoti\s+nuorodą|salin\s+pautan|kopírovať\s+odkaz|nakili\s+kiungo|kopeeri\s+link|kopēt\s+saiti|kopyahin\s+ang\s+link|kopiraj\s+vezu|копирај\s+линк|sao\s+chép\s+liên\s+kết|העתק(?:ת)?\s+קישור|リンクをコピー|复制链接|링크\s*복사|(?:link|url)\s+copied!?|copied!?
     |(?:get\s+)?short\s+url|read\s+more\s+about\s+sharing\.?|link\s+to\s+this\s+(?:video|article|story|page)
     |these\s+are\s+external\s+links\s+and\s+will\s+open\s+in\s+a\s+new\s+window\.?
-    |(?:gift|give|save)\s+(?:this\s+)?(?:article|story)|send\s+any\s+friend\s+a\s+story|offrir\s+cet\s+article
+    |(?:gift|give|save)\s+(?:this\s+)?(?:article|story)|salvar\s+(?:artigos?|matéria)|send\s+any\s+friend\s+a\s+story|offrir\s+cet\s+article
     |artikel\s+verschenken|regalar\s+(?:este\s+)?artículo|presentear\s+(?:esta\s+)?matéria|regala\s+(?:questo\s+)?articolo
     |sharing\s+is\s+caring!?|save\s+for\s+later|read\s+later|(?:add\s+to\s+)?(?:my\s+)?(?:bookmarks?|reading\s+list)|zur\s+merkliste\s+hinzufügen
     |lire\s+plus\s+tard|ajouter\s+à\s+(?:vos|mes)\s+sélections|später\s+lesen|guardar\s+para\s+(?:después|más\s+tarde)
     |leggi\s+dopo|(?:добавить\s+)?в\s+избранное|adicionar\s+aos\s+favoritos|añadir\s+a\s+favoritos|aggiungi\s+ai\s+preferiti
     |ajouter\s+aux\s+favoris|zu\s+(?:den\s+)?favoriten\s+hinzufügen|favorilere\s+ekle|dodaj\s+do\s+ulubionych|お気に入りに追加
     |(?:order|request|buy)\s+(?:a\s+)?reprints?(?:\s+(?:&|and)\s+(?:licensing|permissions))?|reprints?\s+(?:&|and)\s+(?:permissions|licensing)
-    |text\s+size|文字サイズ(?:\s*[:：]?\s*(?:小|中|大|標準)(?:\s+(?:小|中|大|標準)){1,3})?|字号|글자\s*크기(?:\s*설정)?
+    |text\s+size|(?:aumentar|diminuir)\s+(?:a\s+)?fonte|(?:increase|decrease)\s+(?:font|text)\s+size|文字サイズ(?:\s*[:：]?\s*(?:小|中|大|標準)(?:\s+(?:小|中|大|標準)){1,3})?|字号|글자\s*크기(?:\s*설정)?
     |(?:この)?記事を印刷(?:する)?|版本\s*打印|версия\s+для\s+печати|url\s*복사|[【\[]?\s*(?:字号|字体)\s*[:：]?\s*大\s*中\s*小\s*[】\]]?
     |扫一扫(?:在手机(?:上)?打开(?:当前页|本页)?|分享(?:到朋友圈)?)|打印本页|关闭窗口|【(?:打印|关闭|收藏)】|ブックマーク|收藏|举报|(?:扫码|扫描二维码)?关注(?:我们|(?:微信)?公众号)|schriftgröße|taille\s+du\s+texte|tamaño\s+de\s+(?:letra|texto)|a\+\s*a-""",
     re.IGNORECASE | re.VERBOSE,
@@ -166,12 +166,24 @@ def share_line(page: Page) -> Iterator[Hit]:
     """
     found = [line for line in page.lines_containing(MARKER_NEEDLES) if is_share_line(line.text)]
     found.extend(page.pattern_lines(WIDGET_LINE))
+    found.extend(line for line in page.lines_containing(GOOGLE_NEWS) if _follows_on_google_news(page, line))
     starts = {line.start for line in found}
     walks = _Walks(page, starts)
     for line in sorted(set(found)):
         if not _the_articles_own(page, line, walks):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"share buttons {line.stripped[:60]!r}", "")
+
+
+# Every site asks to be followed on Google News, in its own language ("Ακολουθήστε την
+# Καθημερινή στο Google News", "Google News'te takip et"): a short line naming it outside the
+# article's prose is that prompt, whatever its other words.
+GOOGLE_NEWS = Needles(("google news",))
+GOOGLE_NEWS_MAX_WORDS = 12
+
+
+def _follows_on_google_news(page: Page, line: Line) -> bool:
+    return len(line.text.split()) <= GOOGLE_NEWS_MAX_WORDS and page.zone(line) != "body"
 
 
 class _Walks:

@@ -30,6 +30,8 @@ MARKER = LinePattern(
     |weiterlesen(?:\s+nach\s+der\s+anzeige)?|continuer\s+la\s+lecture|lire\s+la\s+suite|(?:seguir|sigue)\s+leyendo
     |continuar\s+lendo|continua\s+a\s+leggere(?:\s+dopo\s+la\s+pubblicità)?|(?:la\s+)?suite\s+après\s+(?:la\s+)?publicité
     |leggi\s+tutto|lees\s+verder|читать\s+далее|devamını\s+oku|haberin\s+devamı(?:\s+için\s+tıklayın(?:ız)?)?|lees\s+meer|continua\s+(?:depois|após)\s+(?:da|a)\s+publicidade|continúa\s+después\s+de\s+la\s+publicidad|czytaj\s+dalej|(?:baca\s+)?selengkapnya
+    # Detik's link to its original: 'Baca artikel detiknews, "<headline>" selengkapnya'.
+    |baca\s+artikel\s+[^\n]{1,200}\s+selengkapnya|διαβ[άα]στε\s+(?:ακ[όο]μα|περισσ[όο]τερα)
     |anzeige|werbung|publicidad|publicidade|publicité|publicite|pubblicità|advertentie|reklame|reklama|reklam
     |iklan|annons|annonse|annonce|mainos|publicitate|hirdetés|реклама|publicitat|oglas|оглас|tangazo|reklāma|reklaam|広告|pr|スポンサー(?:ド)?\s*リンク|广告|廣告|광고|إعلان|تبلیغات|פרסומת|διαφήμιση|विज्ञापन|โฆษณา|quảng\s+cáo
     |বিজ্ঞাপন|اشتہار|விளம்பரம்|ప్రకటన|जाहिरात|જાહેરાત|ਇਸ਼ਤਿਹਾਰ|දැන්වීම|ကြော်ငြာ|ពាណិជ្ជកម្ម|რეკლამა|գովազդ|жарнама|reklamë|ማስታወቂያ)\s*[-–—|•·:]*""",
