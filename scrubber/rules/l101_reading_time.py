@@ -25,7 +25,7 @@ READ_AFTER = (
     r"|d[ei]\s+(?:lecture|lectura|leitura|lettura))"
 )
 READ_BEFORE = (
-    r"(?:(?:estimated\s+)?reading\s+time|lesezeit|lesedauer|leestijd|leesduur|czas\s+czytania|время\s+чтения"
+    r"(?:(?:est(?:imated|\.)?\s+)?read(?:ing)?\s+time|lesezeit|lesedauer|leestijd|leesduur|czas\s+czytania|время\s+чтения"
     r"|(?:temps|tiempo|tempo)\s+d[ei]\s+(?:lecture|lectura|leitura|lettura)|(?:lecture|lectura|leitura|lettura)(?:\s+de)?"
     r"|okun?ma\s+süresi|waktu\s+(?:baca|membaca)|lästid|læsetid|lesetid|lukuaika"
     r"|čtení\s+na|doba\s+čtení|čas\s+čítania|vri?jeme\s+čitanja|време\s+(?:за\s+четене|читања)|χρόνος\s+ανάγνωσης|timp\s+de\s+citire|olvasási\s+idő|час\s+читання"
@@ -103,6 +103,13 @@ LISTEN = re.compile(r"^listen(?:\s+now)?$", re.IGNORECASE)
 PLAYER_LENGTH = re.compile(r"^\s*(?:\d{1,2}:\d{2}|\d{1,3}\s*(?:min|mins|minutes?)\.?)\s*$", re.IGNORECASE)
 
 
+# A reader view's estimate, a range of minutes alone under the title ("5–7 minutes"): above
+# the first paragraph only, where no recipe's or race's times stand without their labels.
+MINUTES_RANGE = re.compile(
+    rf"^[^\S\n]*\d{{1,3}}[^\S\n]*[-–][^\S\n]*\d{{1,3}}[^\S\n]*{MINUTES}[^\S\n]*$", re.IGNORECASE | re.MULTILINE
+)
+
+
 # A reading time run on after a date with no separator between ("Mar 3, 2026 4 min read",
 # as a blog theme's markup loses its bullet when saved as text).
 READING_TIME_AFTER_DATE = re.compile(rf"\s({AMOUNT}\s*(?:-|–)?\s*{MINUTES}\s+{READ_AFTER})\s*$", re.IGNORECASE)
@@ -113,9 +120,13 @@ READING_TIME_AFTER_DATE = re.compile(rf"\s({AMOUNT}\s*(?:-|–)?\s*{MINUTES}\s+{
 LEARN_MORE_TAIL = re.compile(r"\s+learn\s+more\s*$", re.IGNORECASE)
 
 
+# The clock or stopwatch icon a theme sets before its reading time ("⏱ 5 min read").
+ICON = re.compile(r"^[\s\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+")
+
+
 @line_cache
 def is_reading_time_line(text: str) -> bool:
-    text = LEARN_MORE_TAIL.sub("", text)
+    text = ICON.sub("", LEARN_MORE_TAIL.sub("", text))
     segments = [s.strip(" .") for s in SEGMENT_SEPARATOR.split(text.strip()) if s.strip(" .")]
     if not any(READING_TIME.match(s) for s in segments):
         tail = READING_TIME_AFTER_DATE.search(text)
@@ -129,8 +140,9 @@ def reading_time(page: Page) -> Iterator[Hit]:
 
     "2 min read", "Listen to this article" or "3 Min. Lesezeit" are widgets of the page,
     not text (the markers cover the languages most scraped), and so are the notices of a
-    machine-read version beside its player ("Audio is AI-generated."). The same words inside a
-    sentence are content and stay.
+    machine-read version beside its player ("Audio is AI-generated."), and a reader view's
+    estimate above the first paragraph ("5–7 minutes"). The same words inside a sentence
+    are content and stay.
 
     Before: ``"Headline\\nNov 18, 2019 at 9:24 pm ET • 2 min read\\nThe body starts here.\\n"``
     After:  ``"Headline\\nThe body starts here.\\n"``
@@ -144,6 +156,9 @@ def reading_time(page: Page) -> Iterator[Hit]:
     ]
     players = set(page.pattern_lines(LISTEN_LINE))
     found.extend(players)
+    found.extend(
+        line for line in page.lines_matching(MINUTES_RANGE) if page.zone(line) == "header" and line != page.headline
+    )
     for line in sorted(set(found)):
         start, end = page.line_removal(line)
         below = _length_below(page, line)
