@@ -20,6 +20,9 @@ MARKER = LinePattern(
     |continue\s+reading\s+below|report\s+this\s+ad|remove\s+ads|(?:video\s+)?ad\s+feedback|close\s+ad
     |(?:read|learn)\s+more(?:\.{3}|…|\s*[»›>→]+)?|(?:read|show|view|see)\s+(?:the\s+)?full\s+(?:web\s+)?(?:story|article)
     |read\s+the\s+original\s+(?:article|story|post)(?:\s+(?:on|at)\s+[^\n.!?]{1,40})?\.?
+    # The Conversation's notice under every article it lets others republish.
+    |this\s+(?:article|story)\s+(?:was\s+originally\s+published\s+on|is\s+republished\s+from)\s+[^\n.!?]{1,60}?
+        (?:\s+under\s+a\s+creative\s+commons\s+licen[cs]e)?\.\s+read\s+the\s+original\s+(?:article|story)\.?
     # A press release's link to its original on the wire: "View original content to download multimedia: https://...".
     |view\s+original\s+content(?:\s+to\s+download\s+multimedia)?\s*:?(?:\s*https?://\S+)?
     |click\s+here\s+to\s+(?:read\s+more|continue\s+reading|read\s+the\s+full\s+(?:story|article))\.?|leia\s+mais|leer\s+más|lire\s+plus|mehr\s+lesen

@@ -133,6 +133,9 @@ READER_ADDRESS = re.compile(
     r"|(?:^|[.?!:]\s+)(?:subscribe|sign\s+(?:up|in)|join|get|download|register|log\s+in|click|enter|follow|create)\b"
     # The imperatives of other languages address the reader by their form.
     rf"|\b(?:abonnieren\s+sie|inscrivez-vous|{SUBSCRIBE_IMPERATIVES})\b"
+    # A paywall's notice speaks of the article to its reader: "This article is for subscribers only."
+    r"|^this\s+(?:article|story|content|post)\s+is\s+(?:only\s+)?(?:for|available\s+(?:only\s+)?to|exclusive\s+to|reserved\s+for)"
+    r"\s+(?:paying\s+|our\s+)?(?:subscribers|members)\b"
     # "Already a subscriber?" asks the reader, in any of its languages.
     r"|\balready\s+a\s+subscriber|\bdéjà\s+abonné|\bbereits\s+abonnent|\bya\s+(?:tengo|soy)\b|\bjá\s+(?:sou\s+)?assinante",
     re.IGNORECASE,

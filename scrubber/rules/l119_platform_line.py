@@ -64,6 +64,8 @@ PLATFORM_LINE = LazyPattern(
       | {POSTED_BY}
       | view\s+all\s+posts\s+by\s+[^\n]{{1,60}}
       | member-only\s+story|up\s*↑
+      # The Internet Archive's banner over a page it kept: "The Wayback Machine - https://web.archive.org/web/...".
+      | the\s+wayback\s+machine\s*[-–]\s*https?://web\.archive\.org/\S+
       # WordPress's widgets and theme footers: "Entries feed", "Search for:", the follow form,
       # "This entry was posted in News and tagged budget. Bookmark the permalink."
       | (?:entries|comments)\s+(?:feed|rss)|search\s+for:
@@ -109,6 +111,7 @@ NEEDLES = Needles(
         "search for:",
         "permalink",
         "start writing",
+        "wayback machine",
         # Blogger's post footer ("posted by ... at 10:32"), pager, share row and feed link.
         *"posted publicad eingestellt publié pubblicato diposting dikirim geplaatst opublikowane".split(),
         *"postagem página entrada posting beranda article accueil neuerer älterer startseite più home inicio".split(),
@@ -130,9 +133,10 @@ def platform_line(page: Page) -> Iterator[Hit]:
     by WordPress.org"), footers ("Substack is the home for great culture", Medium's menu),
     prompts and labels ("Discussion about this post", "Posted by Ana at 10:32 AM",
     "Member-only story"), in the site's language where the platform translates them
-    ("Fièrement propulsé par WordPress"). They belong to the host, not the post. Only a line
-    that is nothing but such a line of the platform's goes; a theme's credit and an e-mail
-    field only under the post's last paragraph.
+    ("Fièrement propulsé par WordPress"); so does the Internet Archive over a page it kept
+    ("The Wayback Machine - https://web.archive.org/web/..."). They belong to the host, not
+    the post. Only a line that is nothing but such a line of the platform's goes; a theme's
+    credit and an e-mail field only under the post's last paragraph.
 
     Before: ``"Last paragraph of the post.\\nBlog at WordPress.com.\\n"``
     After:  ``"Last paragraph of the post.\\n"``
