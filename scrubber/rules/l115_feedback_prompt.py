@@ -12,7 +12,7 @@ from scrubber.text import LinePattern, Page
 # typo", "Spotted an error? Let us know.") and tip lines ("Have a tip? Send it to ...").
 # A prompt is its whole line; the same words inside a paragraph are the article's.
 PROMPT_LINE = LinePattern(
-    r"""(?=[wdrthsfgy¿cnievzонqб【\[纠기こ이0-5])(?:
+    r"""(?=[wdrthsfgyl¿cnievzонqб【\[纠기こ이0-5])(?:
         (?:was|is)\s+this\s+(?:article|story|page|post|information)\s+(?:helpful|useful)\??
       | did\s+you\s+find\s+this\s+(?:article|story|page|post)\s+(?:helpful|useful)\??
       | rate\s+this\s+(?:article|story|post|recipe)
@@ -32,6 +32,9 @@ PROMPT_LINE = LinePattern(
       | was\s+(?:dit|deze)\s+(?:artikel|bericht|pagina)\s+(?:nuttig|handig)\?|была\s+ли\s+(?:эта\s+)?статья\s+полезной\?
       | ¿(?:te|le)\s+(?:ha\s+resultado|resultó)\s+útil\s+(?:este|esta)\s+(?:artículo|noticia)\?
       | did\s+you\s+(?:like|enjoy)\s+this\s+(?:article|story)\?
+      # The same question without "did you", over a like or share button: "Like this article?",
+      # "Like this story? Share it with a friend!"
+      | (?:like|enjoy(?:ed)?)\s+this\s+(?:article|story|post)\?(?:\s+share\s+it\s+with\s+a\s+friend!?)?
       | hat\s+ihnen\s+(?:dieser|der)\s+artikel\s+gefallen\?|cet\s+article\s+vous\s+a-t-il\s+plu\s*\?
       | ti\s+è\s+piaciuto\s+(?:questo\s+)?articolo\?
       | ¿te\s+(?:ha\s+gustado|gustó)\s+(?:este|esta)\s+(?:artículo|nota|noticia)\?
