@@ -164,9 +164,20 @@ def word_count(text: str) -> int:
     return count
 
 
+# Footnote markers right after a sentence's stop (or its closing quote), as encyclopedias set
+# them: "... in 1912.[1]", "... for repairs.[2][3]", "... the city.[citation needed]". After a
+# bracket they are a Markdown link's reference ("[Why Subscribe?][237]"), no footnote.
+FOOTNOTE_MARKS = re.compile(r"(?<=[.!?…。！？\"'”’»)])(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\])+$")
+
+
+def _without_footnote_marks(stripped: str) -> str:
+    return FOOTNOTE_MARKS.sub("", stripped) if stripped.endswith("]") else stripped
+
+
 def ends_like_sentence(text: str) -> bool:
-    """The text ends with a sentence's final punctuation, maybe inside closing quotes."""
-    last = text.strip().rstrip(CLOSERS)[-1:]
+    """The text ends with a sentence's final punctuation, maybe inside closing quotes or
+    before footnote markers."""
+    last = _without_footnote_marks(text.strip()).rstrip(CLOSERS)[-1:]
     return bool(last) and last in SENTENCE_END
 
 
@@ -177,7 +188,7 @@ def is_prose(text: str) -> bool:
     if len(text) < PROSE_MIN_WORDS * 2:
         return False  # twelve words take at least 23 characters
     stripped = text.strip()
-    last = stripped.rstrip(CLOSERS)[-1:]
+    last = _without_footnote_marks(stripped).rstrip(CLOSERS)[-1:]
     # Counting spaces (in C, no list built) stands in for counting words at this threshold.
     if not last:
         return False

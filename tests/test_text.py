@@ -47,6 +47,12 @@ def test_word_count_counts_unspaced_scripts_by_character(text: str, expected: in
         # A right-to-left mark after the final stop does not hide it.
         ("הממשלה הודיעה ביום שלישי על תוכנית חדשה לפיתוח התחבורה הציבורית בעיר, במטרה להקל על העומס.\u200f", True),
         ("东京都は火曜日、新しい公共交通計画を発表した。今後五年間で地下鉄網を拡張する方針だ。", True),
+        # Footnote markers after the stop, as encyclopedias set them, do not hide it either;
+        # a Markdown link's reference after a bracket is no footnote.
+        ("The bridge carried road traffic until 1987, when it was closed for repairs to its deck.[2][3]", True),
+        ('The mayor called the plan "a disgrace to the city and to everyone who lives here."[4]', True),
+        ("The bridge carried road traffic until 1987, when it was closed for repairs to its deck[2]", False),
+        ("[Read why the council approved the budget on Tuesday after a long debate?][237]", False),
     ],
 )
 def test_is_prose(text: str, expected: bool) -> None:

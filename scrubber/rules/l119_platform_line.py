@@ -66,6 +66,16 @@ PLATFORM_LINE = LazyPattern(
       | member-only\s+story|up\s*↑
       # The Internet Archive's banner over a page it kept: "The Wayback Machine - https://web.archive.org/web/...".
       | the\s+wayback\s+machine\s*[-–]\s*https?://web\.archive\.org/\S+
+      # A page's citation of itself: MediaWiki's footer ('Retrieved from "https://..."', "This
+      # page was last edited on ...", the licence line) and Science X's ("Citation: <title>
+      # (2019, November 18) retrieved 20 November 2019 from https://phys.org/...").
+      | retrieved\s+from\s+["“]?https?://\S+?["”]?
+      | this\s+page\s+was\s+last\s+(?:edited|modified)\s+on\s+[^\n]{{1,60}}
+      | diese\s+seite\s+wurde\s+zuletzt\s+am\s+[^\n]{{1,60}}\s+bearbeitet\.?
+      | la\s+dernière\s+modification\s+de\s+cette\s+page\s+a\s+été\s+faite\s+le\s+[^\n]{{1,60}}
+      | esta\s+página\s+se\s+editó\s+por\s+última\s+vez\s+el\s+[^\n]{{1,60}}
+      | text\s+is\s+available\s+under\s+the\s+creative\s+commons\s+attribution-sharealike\s+licen[cs]e[^\n]{{0,200}}
+      | citation\s*:\s*[^\n]{{5,300}}\(\d{{4}},\s*\w+\s+\d{{1,2}}\)\s+retrieved\s+[^\n]{{1,40}}\s+from\s+https?://\S+
       # WordPress's widgets and theme footers: "Entries feed", "Search for:", the follow form,
       # "This entry was posted in News and tagged budget. Bookmark the permalink."
       | (?:entries|comments)\s+(?:feed|rss)|search\s+for:
@@ -112,6 +122,13 @@ NEEDLES = Needles(
         "permalink",
         "start writing",
         "wayback machine",
+        "retrieved",
+        "last edited",
+        "last modified",
+        "zuletzt am",
+        "dernière modification",
+        "se editó",
+        "text is available",
         # Blogger's post footer ("posted by ... at 10:32"), pager, share row and feed link.
         *"posted publicad eingestellt publié pubblicato diposting dikirim geplaatst opublikowane".split(),
         *"postagem página entrada posting beranda article accueil neuerer älterer startseite più home inicio".split(),
