@@ -26,6 +26,8 @@ PROMPT = LazyPattern(
     # The same call for the publisher's own app: "Download our app", "Get the app". Not
     # "Download the Zoom app", a step of a how-to as often.
     r"|(?:download|get|install)\s+our\s+(?:free\s+)?(?:[\w&.'’-]+\s+){0,2}app)\b"
+    # ... and a named app, when it is for the site's news: "Download the WKYC app to get the latest news".
+    r"|(?:download|get|install)\s+the\s+(?:free\s+)?(?:[\w&.'’-]+\s+){1,3}app\s+(?:to|for)\s+(?:get\s+|receive\s+)?(?:the\s+)?(?:latest|breaking)\b"
     r"|^\s*(?:download|get)\s+the\s+app\s*[.!]?\s*$|^\s*(?:open|read)\s+in\s+(?:the\s+)?app\s*$"
     # A line that opens with "Sign up to" and ends without a full stop names a newsletter
     # ("Sign up to First Edition"); "Sign up for ..." opens a how-to's steps as often.
@@ -119,6 +121,8 @@ HINTS = Needles(
         "get our",
         "install our",
         "the app",
+        " app to ",
+        " app for ",
         "free article",
         "free stor",
         "in app",

@@ -48,6 +48,11 @@ BLOGTHIS_MAX_CHARS = 300
 # Postar comentários (Atom)", "Langganan: Posting Komentar (Atom)"): a short label, a colon,
 # and the feed's name.
 ATOM_FEED = re.compile(r"[^\n:]{1,30}:\s*[^\n]{1,60}\(atom\)", re.IGNORECASE)
+# The links of an e-mail newsletter's footer.
+EMAIL_FOOTER_LINK = (
+    r"(?:unsubscribe|update\s+(?:your\s+)?preferences|manage\s+(?:your\s+)?(?:subscription|preferences)"
+    r"|privacy\s+policy|view\s+(?:in|online)\s+browser)"
+)
 PLATFORM_LINE = LazyPattern(
     rf"""(?:
         (?:{POWERED_BY})\s+{PLATFORMS}[.!]?
@@ -66,6 +71,12 @@ PLATFORM_LINE = LazyPattern(
       | member-only\s+story|up\s*↑
       # The Internet Archive's banner over a page it kept: "The Wayback Machine - https://web.archive.org/web/...".
       | the\s+wayback\s+machine\s*[-–]\s*https?://web\.archive\.org/\S+
+      # An e-mail newsletter saved as text: its link to the web copy, why it came, and its
+      # footer's links ("Unsubscribe | Update your preferences | Privacy policy").
+      | (?:having\s+trouble\s+viewing\s+this\s+e-?mail\?\s+)?view\s+(?:this\s+e-?mail\s+|it\s+|this\s+newsletter\s+)?
+        (?:in\s+(?:your\s+|a\s+|the\s+)?(?:web\s+)?browser|online)\.?
+      | you(?:['’]re|\s+are)\s+receiving\s+this\s+(?:e-?mail|newsletter|message)\s+because\s+[^\n]{{1,150}}
+      | {EMAIL_FOOTER_LINK}(?:\s*[|·•]\s*(?:{EMAIL_FOOTER_LINK}|terms(?:\s+of\s+(?:use|service))?|contact\s+us)){{1,5}}
       # A page's citation of itself: MediaWiki's footer ('Retrieved from "https://..."', "This
       # page was last edited on ...", the licence line) and Science X's ("Citation: <title>
       # (2019, November 18) retrieved 20 November 2019 from https://phys.org/...").
@@ -122,6 +133,10 @@ NEEDLES = Needles(
         "permalink",
         "start writing",
         "wayback machine",
+        "browser",
+        "view online",
+        "receiving this",
+        "unsubscribe",
         "retrieved",
         "last edited",
         "last modified",
