@@ -54,10 +54,10 @@ READING_TIME = LazyPattern(
 # "Listen to this article" in the languages most scraped, alone on a line: found by a line
 # pattern whose first-letter lookahead costs one quick scan, not a search per word.
 LISTEN_LINE = LinePattern(
-    r"""(?=[aébeoсdmkltvn])(?:(?:artikel|beitrag)\s+(?:anhören|vorlesen)|écouter\s+(?:cet\s+)?article
+    r"""(?=[aébeoсdmkltvn텍])(?:(?:artikel|beitrag)\s+(?:anhören|vorlesen)|écouter\s+(?:cet\s+)?article
     |escuch(?:ar|a)\s+(?:este\s+|esta\s+)?(?:artículo|noticia)|ou(?:vir|ça)\s+(?:esta\s+|este\s+|o\s+)?(?:notícia|matéria|artigo|conteúdo|texto)
     |ascolta\s+(?:l['’])?articolo|слушать(?:\s+статью)?|makaleyi\s+dinle|dengarkan(?:\s+artikel)?
-    |luister\s+naar\s+(?:dit\s+)?artikel|odsłuchaj(?:\s+artykuł)?)(?:\s*[·•|]?\s*\d{1,2}(?::\d{2})?\s*min\.?)?
+    |luister\s+naar\s+(?:dit\s+)?artikel|odsłuchaj(?:\s+artykuł)?|텍스트\s*음성\s*변환\s*서비스\s*사용하기)(?:\s*[·•|]?\s*\d{1,2}(?::\d{2})?\s*min\.?)?
     # The notices of the machine-read versions beside the player.
     |(?:this\s+)?audio\s+is\s+(?:ai|auto(?:matically)?)(?:-|\s+)generated\.?(?:\s+[^\n]{1,100})?
     |voiced\s+by\s+amazon\s+polly|(?:this\s+(?:article|story)\s+(?:is|was)\s+)?narrated\s+by\s+(?:ai|an?\s+(?:ai|automated|synthetic)\s+voice)\.?""",

@@ -12,7 +12,7 @@ from scrubber.text import LinePattern, Page
 # typo", "Spotted an error? Let us know.") and tip lines ("Have a tip? Send it to ...").
 # A prompt is its whole line; the same words inside a paragraph are the article's.
 PROMPT_LINE = LinePattern(
-    r"""(?=[wdrthsfgyl¿cnievzонqб【\[纠기こ이0-5])(?:
+    r"""(?=[wdrthsfgyl¿cnievzончqб【\[纠기こ이0-5])(?:
         (?:was|is)\s+this\s+(?:article|story|page|post|information)\s+(?:helpful|useful)\??
       | did\s+you\s+find\s+this\s+(?:article|story|page|post)\s+(?:helpful|useful)\??
       | rate\s+this\s+(?:article|story|post|recipe)
@@ -42,7 +42,7 @@ PROMPT_LINE = LinePattern(
       # Error reports in the languages most scraped: "Fehler melden", "Signaler une erreur".
       | reportar\s+un\s+error|informar\s+de\s+un\s+error|comunicar\s+(?:um\s+)?erro|fehler\s+melden
       | signaler\s+une\s+erreur|segnala\s+un\s+errore|zgłoś\s+błąd|hata\s+bildir
-      | оцените\s+(?:статью|материал|новость)|нашли\s+(?:ошибку|опечатку)\s*\?[^\n]{0,80}
+      | оцените\s+(?:статью|материал|новость)|что\s+думаешь\?\s*оцени!?|нашли\s+(?:ошибку|опечатку)\s*\?[^\n]{0,80}
       | [【\[]?纠错[】\]]?|기사\s*제보
       # "If you liked this article" over a like button, "I recommend this article".
       | この記事が(?:気に入ったら|良かったら)[^\n]{0,30}|이\s*기사를\s*추천(?:합니다|하기)

@@ -77,6 +77,8 @@ PLATFORM_LINE = LazyPattern(
         (?:in\s+(?:your\s+|a\s+|the\s+)?(?:web\s+)?browser|online)\.?
       | you(?:['’]re|\s+are)\s+receiving\s+this\s+(?:e-?mail|newsletter|message)\s+because\s+[^\n]{{1,150}}
       | {EMAIL_FOOTER_LINK}(?:\s*[|·•]\s*(?:{EMAIL_FOOTER_LINK}|terms(?:\s+of\s+(?:use|service))?|contact\s+us)){{1,5}}
+      # Naver News's note under every story on how it sorts stories into sections.
+      | 기사\s*섹션\s*분류\s*안내|기사의\s*섹션\s*정보는\s*해당\s*언론사의\s*분류를\s*따르고\s*있습니다\.?
       # A page's citation of itself: MediaWiki's footer ('Retrieved from "https://..."', "This
       # page was last edited on ...", the licence line) and Science X's ("Citation: <title>
       # (2019, November 18) retrieved 20 November 2019 from https://phys.org/...").
@@ -133,6 +135,7 @@ NEEDLES = Needles(
         "permalink",
         "start writing",
         "wayback machine",
+        "섹션",
         "browser",
         "view online",
         "receiving this",
