@@ -12,7 +12,7 @@ from scrubber.text import LinePattern, Page
 # typo", "Spotted an error? Let us know.") and tip lines ("Have a tip? Send it to ...").
 # A prompt is its whole line; the same words inside a paragraph are the article's.
 PROMPT_LINE = LinePattern(
-    r"""(?=[wdrthsfgyl¿cnievzончqб【\[纠기こ이0-5])(?:
+    r"""(?=[wdrthsfgylmo¿cnievzончqб【\[纠기こ이0-5])(?:
         (?:was|is)\s+this\s+(?:article|story|page|post|information)\s+(?:helpful|useful)\??
       | did\s+you\s+find\s+this\s+(?:article|story|page|post)\s+(?:helpful|useful)\??
       | rate\s+this\s+(?:article|story|post|recipe)
@@ -26,7 +26,10 @@ PROMPT_LINE = LinePattern(
       | (?:spotted|found|see|notice[d]?)\s+(?:an?\s+)?(?:error|typo|mistake)s?\?[^\n]{0,80}
       | (?:have|got)\s+a\s+(?:confidential\s+)?(?:news\s+)?tip
         (?:\s+for\s+(?:our|the)\s+(?:reporters?|journalists?|newsroom))?\?[^\n]{0,80}
-      | war\s+dieser\s+artikel\s+hilfreich\?|fehler\s+gefunden\?[^\n]{0,80}
+      | war\s+dieser\s+artikel\s+hilfreich\?
+      | (?:sie\s+haben\s+)?(?:einen\s+)?fehler\s+(?:im\s+(?:artikel|text)\s+)?gefunden\?[^\n]{0,80}
+      # Polish: "Masz newsa, zdjęcie lub filmik? Prześlij nam ...", "Oceń jakość naszego artykułu".
+      | masz\s+newsa[^\n]{0,120}|oceń\s+(?:jakość\s+)?(?:naszego\s+)?(?:artykuł|tekst)\w*
       | cet\s+article\s+vous\s+a-t-il\s+été\s+utile\s*\?
       | questo\s+articolo\s+(?:ti|le)\s+è\s+stato\s+utile\?|(?:este|esse)\s+(?:artigo|conteúdo)\s+foi\s+útil\?
       | was\s+(?:dit|deze)\s+(?:artikel|bericht|pagina)\s+(?:nuttig|handig)\?|была\s+ли\s+(?:эта\s+)?статья\s+полезной\?
