@@ -183,7 +183,8 @@ GOOGLE_NEWS_MAX_WORDS = 12
 
 
 def _follows_on_google_news(page: Page, line: Line) -> bool:
-    return len(line.text.split()) <= GOOGLE_NEWS_MAX_WORDS and page.zone(line) != "body"
+    """Never the headline: "Google News turns 20" heads its story."""
+    return len(line.text.split()) <= GOOGLE_NEWS_MAX_WORDS and page.zone(line) != "body" and line != page.headline
 
 
 class _Walks:
