@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from scrubber.registry import Hit, rule
 from scrubber.text import Page, is_prose
 
-# A web address alone: a URL, or a bare host name ("theguardian.com", "www.bbc.co.uk").
-ADDRESS = re.compile(r"(?:https?://\S+|(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,12}/?)", re.IGNORECASE)
+# A web address alone: a URL, or a bare host name in lower case as browsers print it
+# ("theguardian.com", "www.bbc.co.uk"; "St.Louis" or "Mr.Smith" in a title is none).
+ADDRESS = re.compile(r"(?i:https?://\S+)|(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,12}/?")
 
 
 @rule("H110", "address-line")
