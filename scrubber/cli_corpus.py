@@ -125,8 +125,9 @@ def dedupe(
 ) -> int:
     """Find exact and near-duplicate documents; nothing is deleted.
 
-    Each text is cleaned, then compared on its words: exact copies by a hash, near copies
-    by MinHash candidates verified with the exact share of shared word 3-grams.
+    Each text is cleaned (less the rules that take only short lines or repeats), then
+    compared on its words: exact copies by a hash, near copies by MinHash candidates
+    verified with the exact share of shared word 3-grams.
     """
     config = settings_for(paths)
     if threshold is None:

@@ -14,9 +14,10 @@ import pytest
 from conftest import shared_path
 
 from scrubber.cli import main
-from scrubber.corpus import MoveError, move_without_overwriting
+from scrubber.corpus import DEDUPE_IGNORED_RULES, CorpusSettings, MoveError, fingerprint_file, move_without_overwriting
 from scrubber.dedupe import find_clusters, fingerprint_text
 from scrubber.dedupe.sampled import contained_pairs
+from scrubber.registry import all_rules
 
 WORDS = (
     "council budget library mayor vote river storm school hospital police court election market "
@@ -70,6 +71,48 @@ def test_short_lines_do_not_count_towards_likeness() -> None:
     assert plain.exact_key != wrapped.exact_key
     listing = "\n".join(f"{WORDS[i]} {WORDS[i + 1]}" for i in range(20)) + "\n"
     assert fingerprint_text(listing, "list").shingles.size > 0  # no paragraphs: every line counts
+
+
+def test_rules_dedupe_leaves_out_all_exist() -> None:
+    codes = {rule.code for rule in all_rules()}
+    for entry in DEDUPE_IGNORED_RULES:
+        assert any(code.startswith(entry) for code in codes), entry
+
+
+def _file_clusters(tmp_path: Path, texts: dict[str, str]) -> list[set[str]]:
+    settings = CorpusSettings()
+    prints = []
+    for name, text in texts.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        result = fingerprint_file(str(path), settings)
+        assert not isinstance(result, str), result
+        prints.append(result)
+    return [{Path(c.keep).stem, *(Path(d.path).stem for d in c.duplicates)} for c in find_clusters(prints)]
+
+
+def test_copies_that_differ_in_furniture_lines_are_found(tmp_path: Path) -> None:
+    """The rules dedupe leaves out take short lines only: copies that differ there are still
+    one article (found as near copies)."""
+    body = article(11)
+    furnished = "Headline of the story\n2 min read\nShare this article\nFacebook Twitter Email\n" + body
+    texts = {"plain": "Headline of the story\n" + body, "furnished": furnished, "other": article(12)}
+    assert _file_clusters(tmp_path, texts) == [{"plain", "furnished"}]
+
+
+def test_short_pages_of_one_site_are_not_merged_by_its_notices(tmp_path: Path) -> None:
+    """The sentences a site prints on every page stay among the rules dedupe runs: two short
+    briefs under the same cookie notice and prompts are two documents."""
+    notices = (
+        "We use cookies to improve your experience on our site and to show you personalised "
+        "advertising. By continuing to browse, you agree to our use of cookies.\n"
+        "Get the latest headlines delivered to your inbox every morning with our free newsletter.\n"
+        "Please enable JavaScript in your browser to view the video player and the comments.\n"
+    )
+    briefs = {
+        f"brief{i}": "Brief\n" + " ".join(article(200 + i, sentences=3).split()[:12]) + "\n" + notices for i in range(2)
+    }
+    assert _file_clusters(tmp_path, briefs) == []
 
 
 def test_chinese_copies_are_found_by_their_characters() -> None:
