@@ -10,7 +10,7 @@ import bisect
 import functools
 import operator
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from itertools import accumulate
 from typing import Any, NamedTuple, TypeVar
@@ -203,6 +203,22 @@ def is_prose(text: str) -> bool:
 # or three, in capitals or short words ("Share this:", "Filed under:", "You are at:").
 INTRODUCTION_MIN_WORDS = 4
 INTRODUCTION_LONG_WORD = re.compile(r"\b[^\W\d_A-Z]{4,}\b")
+
+
+def content_runs(lines: Iterable[Line], member: Callable[[Line], bool]) -> Iterator[list[Line]]:
+    """Runs of consecutive lines that are ``member``s; blank lines neither join nor end a run."""
+    run: list[Line] = []
+    for line in lines:
+        if line.is_blank:
+            continue
+        if member(line):
+            run.append(line)
+            continue
+        if run:
+            yield run
+        run = []
+    if run:
+        yield run
 
 
 @line_cache

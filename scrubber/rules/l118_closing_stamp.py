@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.dates import PUBLICATION_WORDS, is_date_only
 from scrubber.registry import Hit, rule
-from scrubber.text import WORD_MARKS, Line, Page
+from scrubber.text import WORD_MARKS, Line, Page, content_runs
 
 DIGIT = re.compile(r"\d")  # every stamp has one: a fast first test
 # The label opens the stamp, after at most one word ("First published", "Last updated",
@@ -64,13 +64,7 @@ def _date_runs(page: Page, after: int) -> Iterator[list[Line]]:
     Some pages print their stamp twice under the article, the second time as bare dates
     ("Posted 4 Mar 2024" over "4 Mar 2024" and "Mon 4 Mar 2024 at 6:30am, updated"): a bare
     date right beside a labelled stamp is part of it, and goes with it."""
-    run: list[Line] = []
-    for line in page.iter_content_lines(after):
-        if line.start >= after and DIGIT.search(line.text) and is_date_only(line.text):
-            run.append(line)
-            continue
-        if run:
-            yield run
-        run = []
-    if run:
-        yield run
+    return content_runs(
+        page.iter_content_lines(after),
+        lambda line: line.start >= after and DIGIT.search(line.text) is not None and is_date_only(line.text),
+    )

@@ -6,7 +6,7 @@ from itertools import takewhile
 from scrubber.model import Safety
 from scrubber.registry import Hit, rule
 from scrubber.shapes import is_contact_detail, is_label, precedes_closing_sentence
-from scrubber.text import Line, Page, is_list_introduction
+from scrubber.text import Line, Page, content_runs, is_list_introduction
 
 # Four short lines in a row make a list; three lower-case labels ("Challenges coming soon",
 # "Better Android support", "Bugs fixed") are as often an article's own bullet points.
@@ -21,18 +21,7 @@ def _is_plain_label(text: str) -> bool:
 
 def _runs(lines: Iterable[Line], headline: Line | None) -> Iterator[list[Line]]:
     """Runs of plain label lines (blank lines do not break a run)."""
-    run: list[Line] = []
-    for line in lines:
-        if line.is_blank:
-            continue
-        if line != headline and _is_plain_label(line.text):
-            run.append(line)
-            continue
-        if run:
-            yield run
-        run = []
-    if run:
-        yield run
+    return content_runs(lines, lambda line: line != headline and _is_plain_label(line.text))
 
 
 @rule("N102", "label-list", safety=Safety.UNSAFE, defer=True)
