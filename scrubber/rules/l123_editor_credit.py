@@ -22,20 +22,46 @@ CREDIT = LinePattern(
     |原标题[ \t]*[:：][^\n]{{1,80}}(?<![。！？])""",
     re.VERBOSE,
 )
+# The contributors a wire or a paper credits under the story: "Keith Bradsher contributed
+# reporting from Hong Kong.", "Associated Press writers Alan Fram and Zeke Miller contributed
+# to this report.", "Additional reporting by Joseph Hudak". Before "contributed" stand only
+# names and the words of a credit ("writers", "and"): "Her work contributed to the report."
+# is a sentence.
+CONTRIBUTORS = LinePattern(
+    r"""[^\n.!?]{2,200}?\scontributed\s+(?:reporting|research|to\s+(?:this|the)\s+(?:report|story|article))
+    (?:\s+from\s+[^\n.!?]{1,60})?\.?
+    |(?:\(\s*)?additional\s+reporting\s+by\s+[^\n]{1,200}?(?:\s*\))?\.?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+CONTRIBUTED = re.compile(r"\scontributed\s", re.IGNORECASE)
+CREDIT_WORDS = frozenset("and of the writer writers reporter reporters correspondent correspondents staff also".split())
+LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
+
+
+def _names_contributors(text: str) -> bool:
+    """The words before "contributed" are names and a credit's words only."""
+    match = CONTRIBUTED.search(text)
+    return match is None or set(LOWER_WORD.findall(text[: match.start()])) <= CREDIT_WORDS
 
 
 @rule("L123", "editor-credit", scope="line")
 def editor_credit(page: Page) -> Iterator[Hit]:
-    """A Chinese news page's credit of its editor, its source or the story's original title is removed.
+    """A line crediting the story's editor, contributors, source or original title is removed.
 
     Chinese news sites print, around every story, the editor in charge ("责任编辑：王明"), the
     source they took it from ("来源：新华网") and, when they retitled it, the original title
-    ("原标题：..."), each alone on its line. They are the page's records, not the story. A
-    line that labels a speaker in a transcript ("记者：你怎么看？") is the article's and stays.
+    ("原标题：..."), each alone on its line; English-language papers and wires end a story
+    with its contributors ("Keith Bradsher contributed reporting from Hong Kong.",
+    "Additional reporting by Joseph Hudak"). They are the page's records, not the story. A
+    line that labels a speaker in a transcript ("记者：你怎么看？") and a sentence whose
+    subject is no name ("Her work contributed to the report.") are the article's and stay.
 
     Before: ``"政府发布新计划\\n政府12日发布了新的计划。\\n责任编辑：王明\\n"``
     After:  ``"政府发布新计划\\n政府12日发布了新的计划。\\n"``
     """
-    for line in page.pattern_lines(CREDIT):
+    contributors = (line for line in page.pattern_lines(CONTRIBUTORS) if _names_contributors(line.text))
+    for line in sorted({*page.pattern_lines(CREDIT), *contributors}):
+        if line == page.headline:
+            continue
         start, end = page.line_removal(line)
         yield Hit(start, end, f"editor credit {line.stripped[:60]!r}", "")
