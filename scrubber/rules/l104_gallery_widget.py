@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from scrubber.registry import Hit, rule
 from scrubber.shapes import carried_on_below, heads_its_paragraph
-from scrubber.text import Line, LinePattern, Page
+from scrubber.text import Line, LinePattern, Page, ends_like_sentence, is_prose
 
 # "1 / 23", "Image 1 of 23", "Photo 3 of 12", "Slide 2/9", "1 de 20", "3 von 12", "1 из 15",
 # and "Image 1 of / 23" (the total split off by the page's markup); or one of the gallery's
@@ -43,6 +43,14 @@ GALLERY_LINE = LinePattern(
     r"you\s+may\s+be\s+able\s+to\s+find\s+[^\n]{1,200}",
     re.IGNORECASE,
 )
+# A video player's label alone ("Video"), over the video's title: where the player stood.
+# The title stays (the bench's gold keeps a Fox News video's title and summary as the story's
+# opening); over a paragraph the word heads a section ("Video" over a review's paragraph on
+# the film's trailer), and stays too.
+VIDEO_LABEL = LinePattern(r"video", re.IGNORECASE)
+TITLE_MAX_WORDS = 25
+
+
 # "4/5", "8/10" written tight is a score or a date as often as a slide number; a saved
 # gallery shows its first slide ("1 / 23", "1/23") or spells the position out.
 SCORE = re.compile(r"(?:[2-9]|\d{2,3})/\d{1,3}")
@@ -80,7 +88,8 @@ def gallery_widget(page: Page) -> Iterator[Hit]:
     Photo galleries print the current slide's number and their buttons ("Enlarge Image",
     "Caption", "Close", "Back to Gallery"); in saved text they are noise between captions.
     Only lines that are nothing but such a label are removed (a tight "4/5" is a score, and a
-    "Close" whose sentence runs on in lower case below is a poem's line),
+    "Close" whose sentence runs on in lower case below is a poem's line), "Video" alone only
+    over a title (over a paragraph it heads a section),
     and captions numbered by their slide ("1 of 4 A shopper looks at ...") when the next or
     previous line carries the next or previous number of the same gallery.
 
@@ -100,7 +109,17 @@ def gallery_widget(page: Page) -> Iterator[Hit]:
         else:
             start, end = page.line_removal(line)
         yield Hit(start, end, f"gallery widget {line.stripped!r}", "")
+    for line in page.pattern_lines(VIDEO_LABEL):
+        title = page.next_content_line(line)  # across the blank line of double-spaced text
+        if title is not None and _is_video_title(title.text):
+            start, end = page.line_removal(line)
+            yield Hit(start, end, f"video player's label {line.stripped!r}", "")
     for line in page.pattern_lines(NUMBERED_CAPTION):
         if _in_numbered_gallery(page, line):
             start, end = page.line_removal(line)
             yield Hit(start, end, f"numbered gallery caption {line.stripped[:60]!r}", "")
+
+
+def _is_video_title(text: str) -> bool:
+    """A title: a line that is no paragraph, short, without a sentence's end."""
+    return not is_prose(text) and not ends_like_sentence(text) and len(text.split()) <= TITLE_MAX_WORDS
