@@ -57,6 +57,7 @@ CREDIT_TAIL = LazyPattern(
       # The photographer and agency in brackets, an archive picture labelled ("[File: Name/Reuters]").
       | \[(?:File:\s*)?(?:[^\s\[\]][^\[\]]{{0,50}}(?:/|\s+via\s+)\s*)?{AGENCY}\]      # ... [Audu Marte/AFP]
       | \(\s*(?:AP|AFP|Reuters|EPA)\s+Photo[^)]{{0,80}}\)          # ... (AP Photo/Alan Diaz)
+      | (?:AP|AFP|EPA)\s+Photo\s*/\s*{PHOTOGRAPHER}               # ... on Tuesday. AP Photo/Evan Vucci
       | \(\s*(?:{LABEL}\s*(?::|by|via|credit\s*:)|©)[^)]{{0,80}}\) # ... (Image: GETTY), (Photo Credit : PTI)
       | (?<=\s)\((?i:foto|photo)\s+[A-ZÀ-ÖØ-Þ][^()]{{0,40}}\)      # ... (foto Ansa), as Italian papers credit
       | (?<=\S)\s+©\s*[^\d\s][^©]{{0,60}}                        # ... © Reuters / David Mercado
