@@ -25,7 +25,7 @@ MARKER = LinePattern(
         (?:\s+under\s+a\s+creative\s+commons\s+licen[cs]e)?\.\s+read\s+the\s+original\s+(?:article|story)\.?
     # A press release's link to its original on the wire: "View original content to download multimedia: https://...".
     |view\s+original\s+content(?:\s+to\s+download\s+multimedia)?\s*:?(?:\s*https?://\S+)?
-    |click\s+here\s+to\s+(?:read\s+more|continue\s+reading|read\s+the\s+full\s+(?:story|article))\.?|leia\s+mais|leer\s+más|lire\s+plus|mehr\s+lesen
+    |click\s+here\s+to\s+(?:read\s+more|continue\s+reading|read\s+the\s+full\s+(?:story|article))\.?|leia\s+mais|ler\s+mais|leer\s+más|lire\s+plus|mehr\s+lesen
     |czytaj\s+więcej|подробнее|читать\s+полностью|اقرأ\s+المزيد|ادامه\s+(?:مطلب|خبر)|อ่านข่าวต้นฉบับ|อ่านต่อ
     |read\s+(?:this\s+(?:article|story)\s+)?in\s+(?:english|spanish|french|german|portuguese|chinese|arabic|russian|japanese|korean)
     |leer\s+en\s+(?:español|inglés)|lire\s+en\s+(?:français|anglais)|auf\s+deutsch\s+lesen|(?:(?:阅读|閱讀)(?:简体|繁體|繁体|簡體)中文版\s*){1,2}

@@ -17,7 +17,7 @@ MARKER = LinePattern(
     |nessun\s+commento|(?:like\s+)?loading[.…]*|\(?view\s+all\)?(?:\s*\(\d+\))?
     |(?:suka|me\s+gusta|j['’]aime|gefällt\s+mir|curtir|mi\s+piace|vind\s+ik\s+leuk|beğen|lubię|нравится)
         \s+(?:memuat|cargando|chargement|wird\s+geladen|carregando|caricamento|laden|yükleniyor|wczytywanie|загрузка)[.…]*
-    |kommentare\s+(?:öffnen|anzeigen|lesen)|leggi\s+i\s+commenti|voir\s+les\s+(?:commentaires|contributions)|contribuer
+    |kommentare\s+(?:öffnen|anzeigen|lesen)|jetzt\s+kommentieren|leggi\s+i\s+commenti|voir\s+les\s+(?:commentaires|contributions)|contribuer
     |コメントを(?:書く|投稿する)|热门评论|最新评论
     # Links down to the comments: "Go to comments", "Ir a los comentarios", "Aller aux commentaires".
     |(?:go|jump|skip)\s+to\s+(?:the\s+)?comments|ir\s+a\s+los\s+comentarios|ir\s+para\s+os\s+comentários|aller\s+aux\s+commentaires
