@@ -87,7 +87,7 @@ READ_ALSO = (
 COMMENT_WORD = r"""(?:comments?|comentários?|comentarios?|commentaires?|kommentare?r?|kommentit|commenti|commento
     |reacties?|komentáře|komentáre|komentari|σχόλια|comentarii|hozzászólások|коментар\w*|komentarz[ey]?|комментари\w*|yorum(?:lar)?|komentar|bình\s+luận
     |comentaris|komentarai|komentarji|komentāri|kommentaarid|maoni|komen|(?:mga\s+)?komento
-    |टिप्पणियां|التعليقات|نظرات|دیدگاه(?:[\u200c ]?ها)?|תגובות|评论|評論|コメント|댓글|ความคิดเห็น)"""
+    |टिप्पणियां|(?:ال)?تعليقات|نظرات|دیدگاه(?:[\u200c ]?ها)?|תגובות|评论|評論|コメント|댓글|ความคิดเห็น)"""
 # Up to this many words a line is a label (menu item, section name), not a sentence.
 LABEL_MAX_WORDS = 4
 

@@ -32,7 +32,7 @@ SHARE_WORDS = (
     поделиться в статьей paylaş bagikan ke ikuti
     シェア シェアする 分享 分享到 分享至 微信 微博 朋友圈 qq空间 豆瓣 공유 공유하기 ツイート 印刷 打印 인쇄
     zdieľať podijeli podeli подели сподели във facebooku twitteru фејсбуку добавить закладки
-    partilhar sdílet dela jaa megosztás distribuie поділитися κοινοποίηση شارك שתפו שתף शेयर แชร์"""
+    partilhar sdílet dela jaa megosztás distribuie поділитися κοινοποίηση شارك مشاركة שתפו שתף शेयर แชร์"""
         # The small words around them in Arabic and Hindi: "شارك هذا المقال", "इस खबर को शेयर करें".
         """ هذا المقال الخبر عبر على इस खबर को करें पर"""
         # Persian "share" and "print", and the small words of "share this article" ("این مطلب را به
@@ -67,7 +67,7 @@ SHARE_MARKERS = (
         "compartilhe comparte compártelo partagez teile "
         # "Bookmark" buttons: "Merken", "Guardar", "Добавить в закладки".
         "merken guardar закладки "
-        "paylaş bagikan شارك שתפו שתף シェア シェアする 分享 分享到 分享至 공유 공유하기 शेयर แชร์ "
+        "paylaş bagikan شارك مشاركة שתפו שתף シェア シェアする 分享 分享到 分享至 공유 공유하기 शेयर แชร์ "
         "শেয়ার شیئر பகிர் பகிரவும் షేర్ शेअर გაზიარება կիսվել бөлісу shpërndaj ulashish".split()
     )
     | PRINT_WORDS

@@ -11,7 +11,7 @@ from scrubber.text import LinePattern, Page
 # the languages of its sites: "Suka Memuat...", "Me gusta Cargando...").
 MARKER = LinePattern(
     # The lookahead lets the search pass over lines that start with any other character.
-    rf"""[-–—|•·:]*\s*(?=[(\[0-9abcdghijklmnoprstvyzσкнопתاटคแコ評评댓ند热最क])(?:loading\s+comments.*|view\s+(?:all\s+)?comments|show\s+comments|hide\s+comments
+    rf"""[-–—|•·:]*\s*(?=[(\[0-9abcdghijklmnoprstvyzσкнопתاتटคแコ評评댓ند热最क])(?:loading\s+comments.*|view\s+(?:all\s+)?comments|show\s+comments|hide\s+comments
     |(?:top\s+rated\s+)?{COMMENT_WORD}|\[?\s*\d+\s+{COMMENT_WORD}\s*\]?|{COMMENT_WORD}\s*[(（]\s*\d+\s*[)）]
     |leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|no\s+comments:|\d+\s+comments?:|add\s+a\s+comment|join\s+the\s+conversation
     |nessun\s+commento|(?:like\s+)?loading[.…]*|\(?view\s+all\)?(?:\s*\(\d+\))?
