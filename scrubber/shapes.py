@@ -85,7 +85,7 @@ READ_ALSO = (
 # "Comments" in the languages we have met: the comment widgets' word (L106), and the heading
 # that announces a comment section (R102). Written for re.VERBOSE.
 COMMENT_WORD = r"""(?:comments?|comentários?|comentarios?|commentaires?|kommentare?r?|kommentit|commenti|commento
-    |reacties?|komentáře|komentáre|komentari|σχόλια|comentarii|hozzászólások|коментар\w*|komentarz[ey]?|комментари\w*|yorum(?:lar)?|komentar|bình\s+luận
+    |reacties?|komentáře|komentáre|diskuse|diskusia|komentari|σχόλια|comentarii|hozzászólások|коментар\w*|komentarz[ey]?|комментари\w*|yorum(?:lar)?|komentar|bình\s+luận
     |comentaris|komentarai|komentarji|komentāri|kommentaarid|maoni|komen|(?:mga\s+)?komento
     |टिप्पणियां|(?:ال)?تعليقات|نظرات|دیدگاه(?:[\u200c ]?ها)?|תגובות|评论|評論|コメント|댓글|ความคิดเห็น)"""
 # Up to this many words a line is a label (menu item, section name), not a sentence.
