@@ -34,7 +34,7 @@ BYLINE = LazyPattern(
     # "Written by" and "text" as bylines label them: "Yazan: Ahmet Yılmaz", "Tác giả: Nguyễn An",
     # "Text: Anna Müller", "Geschreven door Jan de Vries".
     r"|yazan|penulis|reporter|tác\s+giả|napisał[a]?|text|texto|tekst|escrito\s+por|écrit\s+par|scritto\s+da"
-    r"|geschreven\s+door|लेखक)\s*:?\s+"
+    r"|geschreven\s+door|लेखक|szerző)\s*:?\s+"
     # "Wrote:" in Arabic and Hebrew is a byline only with its colon: "كتب الرئيس ..." is a sentence,
     # and so are Persian "author:" and "reporter:" ("نویسنده: مریم احمدی").
     r"|(?:كتب|كتبت|כתב|כתבה|כתבת|نویسنده|خبرنگار)\s*:\s*)"
