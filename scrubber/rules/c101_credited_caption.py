@@ -36,7 +36,7 @@ LABEL = (
     # The same label in the languages most scraped: "Фото: РИА Новости", "Imagen: EFE".
     # German "Bild:" also opens a press review's quote of the tabloid ("Bild: Die Regierung
     # hat versagt."), so it counts only before a bare credit ("Bild: dpa/Michael Kappeler").
-    r"|Bild(?=\s*:\s*[^.!?]{1,60}$)|Imagen|Imagem|Fotografía|Zdjęcie|Fotoğraf|Фото|ФОТО|Ảnh|तस्वीर|फोटो|צילום|تصوير"
+    r"|Bild(?=\s*:\s*[^.!?]{1,60}$)|Imagen|Imagem|Fotografía|Zdjęcie|Fotoğraf|Фото|ФОТО|Ảnh|तस्वीर|फोटो|צילום|تصوير|(?:ال)?صورة"
     r"|Φωτογραφία|ภาพ|عکس|Снимка|Снимки|Picha|PICHA|Larawan|LARAWAN|Gambar|Kuva|Fotó"
     # Bengali, Urdu, Tamil, Telugu, Marathi, Georgian and Armenian.
     r"|ছবি|تصویر|படம்|ఫోటో|छायाचित्र|ფოტო|Լուսանկարը|Լուսանկարներ)"
@@ -100,6 +100,7 @@ CREDIT_LINE = LazyPattern(
       | Kuha\s+ni\s+[A-Z][^.!?]{{0,60}}$                           # Tagalog "taken by": Kuha ni Juan dela Cruz
       | {ARCHIVE_PHOTO}\s*:\s*\S                                   # FILE PHOTO: Traders work ... (Reuters)
       | [（(]?(?:写真|图片|圖片|摄影|攝影|사진)(?:来源|來源|提供)?\s*[:：]\s*\S  # 写真：共同通信, （写真：…）
+      | 사진\s*=\s*\S                                             # 사진=연합뉴스
       | (?:Photo|Image|Picture)s?\s+(?:by|via|courtesy(?:\s+of)?|copyright)\s+\S   # Photo by Kirk Irwin
       | ©\s*[^\d\s]\S*(?:\s+\S+){{5}}                             # © Lucy Nicholson Detainees at ...
       | \(\s*(?:{LABEL}\s*(?::|by|via)|©)                        # (Image: © NASA)
@@ -168,6 +169,7 @@ CREDIT_WORDS = Needles(
         "फोटो",
         "צילום",
         "تصوير",
+        "صورة",
         "φωτογραφία",
         "ภาพ",
         "عکس",
