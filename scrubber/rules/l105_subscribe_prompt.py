@@ -51,6 +51,21 @@ CJK_BUTTON = LinePattern(
     r"|有料記事"
     r"|구독(?:하기)?|로그인|회원가입|登录|注册|订阅|立即订阅)"
 )
+# "Sign up for our newsletter" in the scripts whose prompts hold none of the words above, as a
+# whole line: "ニュースレターに登録", "订阅我们的新闻通讯", "뉴스레터 구독하기", "اشترك في النشرة
+# الإخبارية", "הירשמו לניוזלטר", "Đăng ký nhận bản tin", "สมัครรับจดหมายข่าว".
+NEWSLETTER_LINE = LinePattern(
+    r"""(?=[ニ订訂뉴اהनđสm])(?:ニュースレター(?:に|の)?(?:登録|購読)(?:する)?
+    |(?:订阅|訂閱)(?:我们的|我們的)?(?:新闻通讯|新聞通訊|电子报|電子報)
+    |뉴스레터\s*(?:구독|신청)(?:하기)?
+    |اشترك(?:وا)?\s+(?:في|ب)\s*(?:ال)?نشرة(?:\s+(?:ال)?(?:إخبارية|بريدية))?
+    |הירשמו\s+ל(?:ניוזלטר|עדכונים)
+    |न्यूज़लेटर\s+(?:के\s+लिए\s+)?(?:साइन\s+अप|सब्सक्राइब)\s+करें
+    |đăng\s+ký\s+(?:nhận\s+)?bản\s+tin
+    |สมัคร(?:รับ)?(?:จดหมายข่าว|นิวส์เลตเตอร์)
+    |meld\s+deg\s+på\s+(?:vårt\s+)?nyhetsbrev(?:et)?)""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # The sign-in button alone on its line, in the languages most scraped: "Anmelden", "Se
 # connecter", "Iniciar sesión", "Accedi", "Войти". Whole lines only, and never a subheading
 # its paragraph takes up ("Entrar" over a paragraph about getting in).
@@ -192,7 +207,8 @@ def subscribe_prompt(page: Page) -> Iterator[Hit]:
         if page.previous_content_line(line) in prompts or page.next_content_line(line) in prompts:
             start, end = page.line_removal(line)
             yield Hit(start, end, f"sign-up form field {line.stripped!r}", "")
-    for line in [*page.pattern_lines(CJK_BUTTON), *page.pattern_lines(FORM_FIELD)]:
+    buttons = (CJK_BUTTON, FORM_FIELD, NEWSLETTER_LINE)
+    for line in [line for pattern in buttons for line in page.pattern_lines(pattern)]:
         if line != headline:
             start, end = page.line_removal(line)
             yield Hit(start, end, f"subscription prompt {line.stripped!r}", "")
