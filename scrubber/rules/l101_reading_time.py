@@ -105,9 +105,8 @@ PLAYER_LENGTH = re.compile(r"^\s*(?:\d{1,2}:\d{2}|\d{1,3}\s*(?:min|mins|minutes?
 
 # A reader view's estimate, a range of minutes alone under the title ("5–7 minutes"): above
 # the first paragraph only, where no recipe's or race's times stand without their labels.
-MINUTES_RANGE = re.compile(
-    rf"^[^\S\n]*\d{{1,3}}[^\S\n]*[-–][^\S\n]*\d{{1,3}}[^\S\n]*{MINUTES}[^\S\n]*$", re.IGNORECASE | re.MULTILINE
-)
+# Tried on the lines that hold a marker word (every unit of MINUTES holds one).
+MINUTES_RANGE = re.compile(rf"\d{{1,3}}\s*[-–]\s*\d{{1,3}}\s*{MINUTES}", re.IGNORECASE)
 
 
 # A reading time run on after a date with no separator between ("Mar 3, 2026 4 min read",
@@ -153,12 +152,10 @@ def reading_time(page: Page) -> Iterator[Hit]:
         for line in page.lines_containing(MARKER_WORDS)
         if (len(line.text) <= 120 and is_reading_time_line(line.text))
         or (LISTEN.match(line.stripped) and _length_below(page, line) is not None)
+        or _is_reader_view_estimate(page, line)
     ]
     players = set(page.pattern_lines(LISTEN_LINE))
     found.extend(players)
-    found.extend(
-        line for line in page.lines_matching(MINUTES_RANGE) if page.zone(line) == "header" and line != page.headline
-    )
     for line in sorted(set(found)):
         start, end = page.line_removal(line)
         below = _length_below(page, line)
@@ -172,3 +169,9 @@ def _length_below(page: Page, line: Line) -> Line | None:
     text), if that is what it holds."""
     below = page.next_content_line(line)
     return below if below is not None and PLAYER_LENGTH.match(below.text) else None
+
+
+def _is_reader_view_estimate(page: Page, line: Line) -> bool:
+    return (
+        MINUTES_RANGE.fullmatch(line.text.strip()) is not None and page.zone(line) == "header" and line != page.headline
+    )

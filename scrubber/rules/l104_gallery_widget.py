@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from scrubber.needles import Needles
 from scrubber.registry import Hit, rule
 from scrubber.shapes import carried_on_below, heads_its_paragraph
 from scrubber.text import Line, LinePattern, Page, ends_like_sentence, is_prose
@@ -47,7 +48,8 @@ GALLERY_LINE = LinePattern(
 # The title stays (the bench's gold keeps a Fox News video's title and summary as the story's
 # opening); over a paragraph the word heads a section ("Video" over a review's paragraph on
 # the film's trailer), and stays too.
-VIDEO_LABEL = LinePattern(r"video", re.IGNORECASE)
+# Lines holding the word come from the shared needle scan (nearly free), not a search of their own.
+VIDEO_WORD = Needles(("video",))
 TITLE_MAX_WORDS = 25
 
 
@@ -109,7 +111,9 @@ def gallery_widget(page: Page) -> Iterator[Hit]:
         else:
             start, end = page.line_removal(line)
         yield Hit(start, end, f"gallery widget {line.stripped!r}", "")
-    for line in page.pattern_lines(VIDEO_LABEL):
+    for line in page.lines_containing(VIDEO_WORD):
+        if line.text.strip().lower() != "video":
+            continue
         title = page.next_content_line(line)  # across the blank line of double-spaced text
         if title is not None and _is_video_title(title.text):
             start, end = page.line_removal(line)
