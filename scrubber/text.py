@@ -30,10 +30,14 @@ WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # and the byte-order mark. Common letters of other scripts are not in it, so Russian or
 # Chinese text scans as fast as English; four Hebrew, Arabic and Thai ones are, which start
 # every misread character of those scripts.
+# What UTF-8's Hebrew, Arabic and Thai lead bytes read as in those scripts' Windows code pages
+# (0xD7 in Windows-1255, 0xD8 and 0xD9 in Windows-1256, 0xE0 in Windows-874): E101's sign that
+# such a page may be misread as a whole.
+MISREAD_SCRIPT_LEADS = "\u05f3\u0637\u0638\u0e40"
 RARE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\u017f\u0192\u0402-\u040f\u0452-\u045f\u0490\u0491"
-    "\u05f3\u0637\u0638\u0e40"  # what UTF-8's Hebrew, Arabic and Thai lead bytes read as in their code pages
-    "\u180e\u200b-\u200d\u2028\u2029\u2060-\u2064\u20ac\u2202\u2248\u221a\u2500-\u257f\u25ca\ufeff]"
+    + MISREAD_SCRIPT_LEADS
+    + "\u180e\u200b-\u200d\u2028\u2029\u2060-\u2064\u20ac\u2202\u2248\u221a\u2500-\u257f\u25ca\ufeff]"
 )
 # A prose line ends like a sentence: terminal punctuation, maybe inside closing quotes or
 # brackets. Besides Latin and Cyrillic ".!?", the full stops and question marks of Chinese
@@ -170,14 +174,18 @@ def word_count(text: str) -> int:
 FOOTNOTE_MARKS = re.compile(r"(?<=[.!?…。！？\"'”’»)])(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\])+$")
 
 
-def _without_footnote_marks(stripped: str) -> str:
-    return FOOTNOTE_MARKS.sub("", stripped) if stripped.endswith("]") else stripped
+def _final_character(stripped: str) -> str:
+    """The last character of ``stripped`` before closing quotes and brackets and footnote
+    markers ("" if none): where a sentence's final punctuation stands."""
+    if stripped.endswith("]"):
+        stripped = FOOTNOTE_MARKS.sub("", stripped)
+    return stripped.rstrip(CLOSERS)[-1:]
 
 
 def ends_like_sentence(text: str) -> bool:
     """The text ends with a sentence's final punctuation, maybe inside closing quotes or
     before footnote markers."""
-    last = _without_footnote_marks(text.strip()).rstrip(CLOSERS)[-1:]
+    last = _final_character(text.strip())
     return bool(last) and last in SENTENCE_END
 
 
@@ -188,7 +196,7 @@ def is_prose(text: str) -> bool:
     if len(text) < PROSE_MIN_WORDS * 2:
         return False  # twelve words take at least 23 characters
     stripped = text.strip()
-    last = _without_footnote_marks(stripped).rstrip(CLOSERS)[-1:]
+    last = _final_character(stripped)
     # Counting spaces (in C, no list built) stands in for counting words at this threshold.
     if not last:
         return False

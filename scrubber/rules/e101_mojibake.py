@@ -13,7 +13,7 @@ from scrubber.decode import script_of
 from scrubber.misread import NON_ASCII_RUN
 from scrubber.model import Fix
 from scrubber.registry import Hit, rule
-from scrubber.text import Line, Page, changed_span, line_cache, marker_pattern
+from scrubber.text import MISREAD_SCRIPT_LEADS, Line, Page, changed_span, line_cache, marker_pattern
 
 # Characters that every kind of mojibake ftfy repairs contains at least one of: Latin-1 and
 # Latin Extended-A letters (UTF-8 read as cp1252/latin-1/cp1250: "Ã©", "â€™", "Ă©"), C1
@@ -101,10 +101,9 @@ MAX_LAYERS = 3
 # (ftfy's "sloppy" forms, registered only when ftfy is imported, add only C1 controls, which
 # are Latin-1's reading).
 PLAIN_CODE_PAGES = tuple(name.replace("sloppy-windows-", "cp").replace("sloppy-", "") for name in CODE_PAGES)
-# What a UTF-8 lead byte of those scripts reads as in their code pages (0xD8 and 0xD9 in
-# Windows-1256, 0xD7 in Windows-1255, 0xE0 in Windows-874): letters of the script, not
-# suspicious characters, so they open the page to a look as a whole.
-MISREAD_LEADS = frozenset("طظ׳เ")
+# What a UTF-8 lead byte of those scripts reads as in their code pages: letters of the script,
+# not suspicious characters, so they open the page to a look as a whole.
+MISREAD_LEADS = frozenset(MISREAD_SCRIPT_LEADS)
 
 
 def _readings(first: int, last: int) -> frozenset[str]:

@@ -168,10 +168,14 @@ def platform_line(page: Page) -> Iterator[Hit]:
     by WordPress.org"), footers ("Substack is the home for great culture", Medium's menu),
     prompts and labels ("Discussion about this post", "Posted by Ana at 10:32 AM",
     "Member-only story"), in the site's language where the platform translates them
-    ("Fièrement propulsé par WordPress"); so does the Internet Archive over a page it kept
-    ("The Wayback Machine - https://web.archive.org/web/..."). They belong to the host, not
-    the post. Only a line that is nothing but such a line of the platform's goes; a theme's
-    credit and an e-mail field only under the post's last paragraph.
+    ("Fièrement propulsé par WordPress"); so do the Internet Archive over a page it kept
+    ("The Wayback Machine - https://web.archive.org/web/..."), a wiki under every page
+    ("Retrieved from ...", "This page was last edited on ..."), Science X ("Citation: ...
+    retrieved ... from https://phys.org/..."), Naver News (its note on sections) and the mail
+    platforms around a newsletter saved as text ("View this email in your browser",
+    "Unsubscribe | Update your preferences"). They belong to the host, not the post. Only a
+    line that is nothing but such a line of the platform's goes; a theme's credit and an
+    e-mail field only under the post's last paragraph.
 
     Before: ``"Last paragraph of the post.\\nBlog at WordPress.com.\\n"``
     After:  ``"Last paragraph of the post.\\n"``
